@@ -1,0 +1,19 @@
+package dev.lectern.model;
+
+/**
+ * One page of a PDF or one slide of a deck; a notes document is a single page. {@code number} is
+ * 1-based within its file. Speaker notes are kept apart from the slide text because they rank lower.
+ */
+public record Page(int number, String text, String notes) {
+  public Page {
+    if (number < 1) {
+      throw new IllegalArgumentException("page number must be >= 1, was " + number);
+    }
+    text = text == null ? "" : text;
+    notes = notes == null ? "" : notes;
+  }
+
+  public boolean isBlank() {
+    return text.isBlank() && notes.isBlank();
+  }
+}
