@@ -1,0 +1,63 @@
+package dev.lectern.cli;
+
+import java.util.Map;
+
+/** The help of each command: what it does, its options, and the environment variables. */
+public final class HelpText {
+  private HelpText() {}
+
+  private static final String PATHS = """
+        --archive DIR   the archive of meetups (default ./ingest, env LECTERN_ARCHIVE)
+        --index DIR     the index folder (default ./index, env LECTERN_INDEX)
+      """;
+
+  private static final Map<String, String> COMMANDS = Map.of(
+      "serve", """
+          lectern serve [--archive DIR] [--index DIR] [--port N] [--host ADDR]
+            Serves the search page and JSON API. Answers at once from the existing index while it
+            reconciles the archive in the background.
+          """ + PATHS + """
+            --port N        port to listen on (default 7070, env LECTERN_PORT; 0 picks a free one)
+            --host ADDR     address to listen on (default 127.0.0.1, env LECTERN_HOST)
+          """,
+      "index", """
+          lectern index [--archive DIR] [--index DIR]
+            Brings the index in line with the archive: new and changed files are extracted and
+            indexed, removed ones dropped, unchanged ones skipped. Exit code 1 if any file failed.
+          """ + PATHS,
+      "reindex", """
+          lectern reindex [--archive DIR] [--index DIR]
+            Rebuilds the index from scratch. Extracted text is cached by content hash, so files
+            are not parsed again unless they changed.
+          """ + PATHS,
+      "search", """
+          lectern search QUERY [--limit N] [--json] [--index DIR]
+            Searches from the terminal: talk, meetup, date and matching slide numbers.
+            --limit N       number of talks to show (default 10)
+            --json          print the API's JSON instead
+          """ + PATHS);
+
+  public static String of(String command) {
+    String text = COMMANDS.get(command);
+    return text != null ? text : overview();
+  }
+
+  public static boolean known(String command) {
+    return COMMANDS.containsKey(command);
+  }
+
+  public static String overview() {
+    return """
+        Lectern: a search engine and archive for meetup talks.
+
+        usage: lectern COMMAND [options]
+
+          serve     serve the search page and API (default archive ./ingest, port 7070)
+          index     bring the index in line with the archive
+          reindex   rebuild the index from scratch
+          search    search from the terminal
+
+        'lectern COMMAND --help' describes a command's options.
+        """;
+  }
+}

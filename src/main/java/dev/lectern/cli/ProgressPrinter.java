@@ -1,0 +1,98 @@
+package dev.lectern.cli;
+
+import dev.lectern.index.ReconcileListener;
+import dev.lectern.index.ReconcileSummary;
+import dev.lectern.ingest.MetadataProblem;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Shows a reconciliation's progress: a redrawn bar on a terminal, plain lines otherwise (logs, CI),
+ * then a table of statuses per format. Files that did not extract are always named, with why.
+ */
+public final class ProgressPrinter implements ReconcileListener {
+  private static final int BAR_WIDTH = 30;
+
+  private final PrintStream out;
+  private final boolean terminal;
+  private final AtomicInteger done = new AtomicInteger();
+  private volatile int total;
+
+  public ProgressPrinter(PrintStream out, boolean terminal) {
+    this.out = out;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public void started(int talks, int files) {
+    total = files;
+    out.printf("%d talk(s) to index, %d file(s)%n", talks, files);
+  }
+
+  @Override
+  public void problem(MetadataProblem problem) {
+    clearLine();
+    out.println("metadata error: " + problem);
+  }
+
+  @Override
+  public synchronized void fileDone(String path, String format, String status, String reason, int pages) {
+    int n = done.incrementAndGet();
+    boolean bad = !status.equals("ok");
+    if (terminal) {
+      if (bad) {
+        clearLine();
+        out.printf("%s: %s%s%n", path, status, reason.isEmpty() ? "" : " (" + reason + ")");
+      }
+      int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * n / total);
+      out.printf("\r[%s%s] %d/%d %s", "#".repeat(filled), "-".repeat(BAR_WIDTH - filled), n, total,
+          shorten(path, 40));
+      out.flush();
+    } else {
+      out.printf("[%d/%d] %s %s %d page(s) %s%s%n", n, total, format, status, pages, path,
+          reason.isEmpty() ? "" : " (" + reason + ")");
+    }
+  }
+
+  @Override
+  public void finished(ReconcileSummary summary) {
+    clearLine();
+    out.printf("indexed %d talk(s), removed %d, unchanged %d; extracted %d file(s), %d from cache; "
+            + "%d page(s) in %.1f s%n",
+        summary.talksIndexed(), summary.talksRemoved(), summary.talksUnchanged(), summary.filesExtracted(),
+        summary.filesFromCache(), summary.pages(), summary.elapsedMs() / 1000.0);
+    if (!summary.statusesByFormat().isEmpty()) {
+      out.println(table(summary.statusesByFormat()));
+    }
+    if (summary.problems() > 0) {
+      out.printf("%d metadata file(s) could not be read (see above); their talks use inferred metadata%n",
+          summary.problems());
+    }
+  }
+
+  static String table(Map<String, Map<String, Integer>> byFormat) {
+    String[] statuses = {"ok", "truncated", "encrypted", "empty", "unsupported", "failed"};
+    StringBuilder table = new StringBuilder(String.format("%-8s", "format"));
+    for (String status : statuses) {
+      table.append(String.format("%12s", status));
+    }
+    for (Map.Entry<String, Map<String, Integer>> row : byFormat.entrySet()) {
+      table.append(String.format("%n%-8s", row.getKey().isEmpty() ? "?" : row.getKey()));
+      for (String status : statuses) {
+        table.append(String.format("%12d", row.getValue().getOrDefault(status, 0)));
+      }
+    }
+    return table.toString();
+  }
+
+  private void clearLine() {
+    if (terminal) {
+      out.print("\r\033[K");
+    }
+  }
+
+  private static String shorten(String path, int max) {
+    return path.length() <= max ? path + " ".repeat(max - path.length()) : "…" + path.substring(path.length() - max + 1);
+  }
+}

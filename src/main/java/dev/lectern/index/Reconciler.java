@@ -1,0 +1,218 @@
+package dev.lectern.index;
+
+import dev.lectern.ingest.ArchiveScanner;
+import dev.lectern.ingest.ArchiveSnapshot;
+import dev.lectern.ingest.ArchiveTalk;
+import dev.lectern.ingest.ContentHash;
+import dev.lectern.ingest.ExtractionCache;
+import dev.lectern.ingest.Extractor;
+import dev.lectern.ingest.FileExtraction;
+import dev.lectern.ingest.MetadataProblem;
+import dev.lectern.ingest.TalkAssembler;
+import dev.lectern.model.Extraction;
+import dev.lectern.model.Talk;
+import dev.lectern.model.TalkFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Brings the index in line with the archive, the source of truth: talks whose files or metadata
+ * changed (by content hash) are extracted and rewritten, talks gone from the archive are deleted,
+ * and unchanged talks are not touched. Extraction results are cached by content hash, so a rebuild
+ * or an analyzer change re-reads no file.
+ */
+public final class Reconciler {
+  /** Bump when what the index derives from a talk changes, so every talk is rewritten once. */
+  static final String DERIVATION_VERSION = "1";
+
+  private final Path archive;
+  private final SlideIndex index;
+  private final Extractor extractor;
+  private final ExtractionCache cache;
+  private final TalkAssembler assembler;
+  private final ContentHash contentHash = new ContentHash();
+  private final int threads;
+  private final AtomicInteger pending = new AtomicInteger();
+
+  public Reconciler(
+      Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache, int threads) {
+    this.archive = archive;
+    this.index = index;
+    this.extractor = extractor;
+    this.cache = cache;
+    this.assembler = new TalkAssembler();
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Files found in the archive and not yet indexed by a running reconciliation. */
+  public int pending() {
+    return pending.get();
+  }
+
+  public synchronized ReconcileSummary reconcile(ReconcileListener listener) throws IOException {
+    long start = System.nanoTime();
+    ArchiveSnapshot snapshot = new ArchiveScanner(archive).scan();
+    snapshot.problems().forEach(listener::problem);
+    Map<String, String> indexed = new HashMap<>(index.catalog().fingerprints());
+    List<Job> jobs = new ArrayList<>();
+    int unchanged = 0;
+    for (ArchiveTalk talk : snapshot.talks()) {
+      Map<String, String> hashes = hashes(talk);
+      String fingerprint = fingerprint(talk, hashes);
+      if (fingerprint.equals(indexed.remove(talk.id()))) {
+        unchanged++;
+      } else {
+        jobs.add(new Job(talk, hashes, fingerprint));
+      }
+    }
+    int files = jobs.stream().mapToInt(j -> j.talk().files().size()).sum();
+    pending.set(files);
+    listener.started(jobs.size(), files);
+    Tally tally = new Tally();
+    runJobs(jobs, listener, tally);
+    for (String gone : indexed.keySet()) {
+      index.delete(gone);
+    }
+    index.commit();
+    index.refresh();
+    pending.set(0);
+    ReconcileSummary summary = new ReconcileSummary(jobs.size(), indexed.size(), unchanged,
+        tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
+        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000);
+    listener.finished(summary);
+    return summary;
+  }
+
+  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint) {}
+
+  /** Counters shared by the extraction threads. */
+  private static final class Tally {
+    final AtomicInteger extracted = new AtomicInteger();
+    final AtomicInteger cached = new AtomicInteger();
+    final AtomicInteger pages = new AtomicInteger();
+    final Map<String, Map<String, Integer>> byFormat = new ConcurrentHashMap<>();
+
+    void count(TalkFile file) {
+      byFormat.computeIfAbsent(file.format(), f -> new ConcurrentHashMap<>())
+          .merge(file.status(), 1, Integer::sum);
+      pages.addAndGet(file.pages());
+    }
+
+    Map<String, Map<String, Integer>> statuses() {
+      return byFormat;
+    }
+  }
+
+  private void runJobs(List<Job> jobs, ReconcileListener listener, Tally tally) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, "lectern-extract");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Job job : jobs) {
+        futures.add(pool.submit(() -> {
+          indexTalk(job, listener, tally);
+          return null;
+        }));
+      }
+      long lastCommit = System.nanoTime();
+      for (Future<?> future : futures) {
+        future.get();
+        if (System.nanoTime() - lastCommit > 10_000_000_000L) {
+          // Commit as we go, so a long first run survives a restart and searches see progress.
+          index.commit();
+          index.refresh();
+          lastCommit = System.nanoTime();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reconciliation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void indexTalk(Job job, ReconcileListener listener, Tally tally) throws IOException {
+    List<FileExtraction> extracted = new ArrayList<>();
+    for (String file : job.talk().files()) {
+      String sha = job.hashes().get(file);
+      Path path = archive.resolve(file);
+      Optional<Extraction> cached = sha.isEmpty() ? Optional.empty() : cache.get(sha);
+      Extraction extraction;
+      if (cached.isPresent()) {
+        extraction = cached.get();
+        tally.cached.incrementAndGet();
+      } else {
+        extraction = extractor.extract(path);
+        tally.extracted.incrementAndGet();
+        if (!sha.isEmpty()) {
+          cache.put(sha, extraction);
+        }
+      }
+      extracted.add(new FileExtraction(file, sha, size(path), extraction));
+    }
+    Talk talk = assembler.assemble(job.talk(), extracted);
+    index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint()));
+    for (TalkFile file : talk.files()) {
+      tally.count(file);
+      pending.decrementAndGet();
+      listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages());
+    }
+  }
+
+  private Map<String, String> hashes(ArchiveTalk talk) {
+    Map<String, String> hashes = new HashMap<>();
+    for (String file : talk.files()) {
+      try {
+        hashes.put(file, contentHash.sha256(archive.resolve(file)));
+      } catch (IOException | UncheckedIOException e) {
+        hashes.put(file, ""); // unreadable now: extraction will report it
+      }
+    }
+    return hashes;
+  }
+
+  private static String fingerprint(ArchiveTalk talk, Map<String, String> hashes) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((DERIVATION_VERSION + "\n" + talk.location() + "\n" + talk.metadataDigest() + "\n"
+          + talk.meetup() + "\n").getBytes(StandardCharsets.UTF_8));
+      for (String file : talk.files()) {
+        digest.update((file + "=" + hashes.get(file) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.lectern.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One search: the query text, facet selections ({@code speaker -> [a, b]}: OR within a facet, AND
+ * across facets), the order, and the page wanted (1-based).
+ */
+public record SearchRequest(
+    String query, Map<String, List<String>> facets, Order order, int page, int size, boolean highlight) {
+
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_QUERY_LENGTH = 1000;
+
+  public enum Order { RELEVANCE, NEWEST, OLDEST }
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    Objects.requireNonNull(order, "order");
+    facets = facets == null ? Map.of() : Map.copyOf(facets);
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be 1 or more, was " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+    }
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Map.of(), Order.RELEVANCE, 1, 10, true);
+  }
+}

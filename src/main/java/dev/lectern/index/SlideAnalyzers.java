@@ -1,0 +1,133 @@
+package dev.lectern.index;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+
+/**
+ * The analysis chains, as an index-time and a query-time pair. They differ on purpose:
+ *
+ * <ul>
+ *   <li>Identifiers: at index time {@code torch.compile} is kept whole <i>and</i> split into
+ *       {@code torch}, {@code compile}, so a part finds it; at query time it is never split, so the
+ *       whole identifier matches only itself and ranks above pages holding just its parts.
+ *   <li>Chinese: Han text is indexed as single characters plus overlapping bigrams and queried as
+ *       bigrams, so a word matches inside longer text (编译 inside 编译器) without a dictionary
+ *       that would have to know every product name (昇腾).
+ * </ul>
+ *
+ * Everything is case- and accent-folded (ICU), traditional Han folds to simplified, English stop
+ * words drop out and English words are stemmed (backends → backend) unless they are identifiers.
+ */
+public final class SlideAnalyzers {
+  private SlideAnalyzers() {}
+
+  private static final int WORD_DELIMITER_FLAGS =
+      WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+          | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+          | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+          | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+          | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
+          | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+
+  private static final int CJK_SCRIPTS =
+      CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
+
+  /** Per-field analyzer for the index writer. */
+  public static Analyzer forIndexing() {
+    return perField(true);
+  }
+
+  /** Per-field analyzer for parsing queries and for the highlighter. */
+  public static Analyzer forQuerying() {
+    return perField(false);
+  }
+
+  private static Analyzer perField(boolean indexing) {
+    Analyzer text = new TextAnalyzer(indexing);
+    Map<String, Analyzer> fields = new HashMap<>();
+    fields.put(Schema.SPEAKER, new NameAnalyzer(indexing));
+    fields.put(Schema.SPELL, new SpellingAnalyzer());
+    return new PerFieldAnalyzerWrapper(text, fields);
+  }
+
+  private static Tokenizer tokenizer() {
+    // cjkAsWords=false: one token per Han character, so CJKBigramFilter can build bigrams.
+    return new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+  }
+
+  /** Slide text, notes, titles, tags and file names. */
+  static final class TextAnalyzer extends Analyzer {
+    private final boolean indexing;
+
+    TextAnalyzer(boolean indexing) {
+      this.indexing = indexing;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = tokenizer();
+      TokenStream stream = source;
+      if (indexing) {
+        // Before the bigram filter: the word delimiter cannot consume a token graph.
+        stream = new WordDelimiterGraphFilter(stream, true, null, WORD_DELIMITER_FLAGS, null);
+        stream = new FlattenGraphFilter(stream);
+      }
+      stream = new IdentifierMarkerFilter(stream);
+      stream = new HanFilter(stream);
+      stream = new CJKBigramFilter(stream, CJK_SCRIPTS, indexing);
+      stream = new ICUFoldingFilter(stream);
+      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new PorterStemFilter(stream);
+      return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    public int getOffsetGap(String fieldName) {
+      return 1;
+    }
+  }
+
+  /** Speaker names: folded and bigrammed like text, but never stemmed or split. */
+  static final class NameAnalyzer extends Analyzer {
+    private final boolean indexing;
+
+    NameAnalyzer(boolean indexing) {
+      this.indexing = indexing;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = tokenizer();
+      TokenStream stream = new HanFilter(source);
+      stream = new CJKBigramFilter(stream, CJK_SCRIPTS, indexing);
+      stream = new ICUFoldingFilter(stream);
+      stream = new LowerCaseFilter(stream);
+      return new TokenStreamComponents(source, stream);
+    }
+  }
+
+
+  /** Words as written, folded: the vocabulary did-you-mean draws from. */
+  static final class SpellingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = tokenizer();
+      TokenStream stream = new ICUFoldingFilter(source);
+      return new TokenStreamComponents(source, stream);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.lectern.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index on disk: one writer (when opened for writing), a searcher manager, and the talk
+ * catalog of the current snapshot. Searches go through {@link #acquire()}/{@link #release}; a
+ * refresh swaps in a new snapshot and its catalog together.
+ */
+public final class SlideIndex implements Closeable {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final TalkDocuments documents;
+  private final CatalogLoader catalogLoader;
+  private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+  /** An index searcher and the catalog of exactly the same point in time. */
+  public record Snapshot(IndexSearcher searcher, TalkCatalog catalog) {}
+
+  private SlideIndex(Directory directory, IndexWriter writer, JsonCodec json) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.documents = new TalkDocuments(json);
+    this.catalogLoader = new CatalogLoader(json);
+    this.searchers = writer != null
+        ? new SearcherManager(writer, new SearcherFactory())
+        : new SearcherManager(directory, new SearcherFactory());
+    searchers.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) throws IOException {
+        if (didRefresh || current.get() == null) {
+          updateCatalog();
+        }
+      }
+    });
+    updateCatalog();
+  }
+
+  /** Opens (creating if needed) the index for writing; fails fast if another process holds it. */
+  public static SlideIndex openForWriting(Path dir, JsonCodec json) {
+    try {
+      Files.createDirectories(dir);
+      Directory directory = FSDirectory.open(dir);
+      IndexWriterConfig config = new IndexWriterConfig(SlideAnalyzers.forIndexing())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      try {
+        return new SlideIndex(directory, new IndexWriter(directory, config), json);
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        throw new IndexLockedException(dir.resolve(IndexWriter.WRITE_LOCK_NAME), e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an existing index read-only, as the command-line search does while a server writes. */
+  public static SlideIndex openForReading(Path dir, JsonCodec json) {
+    try {
+      Directory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new IllegalStateException(
+            "no index at " + dir + "; build one with 'lectern index' or start 'lectern serve'");
+      }
+      return new SlideIndex(directory, null, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /** Replaces the talk's documents as one block: readers see all of the old or all of the new. */
+  public void replace(IndexedTalk talk) throws IOException {
+    List<Document> docs = documents.build(talk);
+    requireWriter().updateDocuments(new Term(Schema.TALK_ID, talk.talk().id()), docs);
+  }
+
+  public void delete(String talkId) throws IOException {
+    requireWriter().deleteDocuments(new Term(Schema.TALK_ID, talkId));
+  }
+
+  public void deleteAll() throws IOException {
+    requireWriter().deleteAll();
+  }
+
+  public void commit() throws IOException {
+    requireWriter().commit();
+  }
+
+  /** Makes recent changes visible to searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  public Snapshot acquire() throws IOException {
+    Snapshot snapshot = current.get();
+    IndexSearcher searcher = searchers.acquire();
+    if (snapshot == null || snapshot.searcher() != searcher) {
+      // A refresh raced us; the catalog must match the searcher we hold.
+      return new Snapshot(searcher, catalogLoader.load(searcher.getIndexReader()));
+    }
+    return snapshot;
+  }
+
+  public void release(Snapshot snapshot) throws IOException {
+    searchers.release(snapshot.searcher());
+  }
+
+  /** The catalog of the latest snapshot, for pages that need no searcher. */
+  public TalkCatalog catalog() {
+    Snapshot snapshot = current.get();
+    return snapshot == null ? TalkCatalog.empty() : snapshot.catalog();
+  }
+
+  public long sizeInBytes() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      try {
+        total += directory.fileLength(file);
+      } catch (IOException | RuntimeException gone) {
+        // a merge removed it between listing and measuring
+      }
+    }
+    return total;
+  }
+
+  private void updateCatalog() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      current.set(new Snapshot(searcher, catalogLoader.load(searcher.getIndexReader())));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
+    return writer;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    if (writer != null) {
+      writer.close();
+    }
+    directory.close();
+  }
+}

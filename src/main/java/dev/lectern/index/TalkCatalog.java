@@ -1,0 +1,98 @@
+package dev.lectern.index;
+
+import dev.lectern.model.Meetup;
+import dev.lectern.model.Speaker;
+import dev.lectern.model.Talk;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An immutable, in-memory view of every talk and meetup in one index snapshot. Talk metadata is small
+ * (a few hundred bytes a talk) while pages are many, so grouping, facets and the meetup and speaker
+ * pages read it from here instead of from stored fields.
+ */
+public final class TalkCatalog {
+  /** Newest meetup first; talks without a date last; then by title for a stable order. */
+  public static final Comparator<Talk> NEWEST_FIRST =
+      Comparator.comparing((Talk t) -> t.meetup().date(), Comparator.reverseOrder())
+          .thenComparing(Talk::title);
+
+  private final Map<String, Talk> talks;
+  private final Map<String, Meetup> meetups;
+  private final Map<String, String> fingerprints;
+
+  TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, String> fingerprints) {
+    this.talks = Map.copyOf(talks);
+    this.meetups = Map.copyOf(meetups);
+    this.fingerprints = Map.copyOf(fingerprints);
+  }
+
+  static TalkCatalog empty() {
+    return new TalkCatalog(Map.of(), Map.of(), Map.of());
+  }
+
+  public Optional<Talk> talk(String id) {
+    return Optional.ofNullable(talks.get(id));
+  }
+
+  public Collection<Talk> talks() {
+    return talks.values();
+  }
+
+  public int talkCount() {
+    return talks.size();
+  }
+
+  public int pageCount() {
+    return talks.values().stream().mapToInt(Talk::pageCount).sum();
+  }
+
+  /** The fingerprint each indexed talk was written with, by talk id. */
+  public Map<String, String> fingerprints() {
+    return fingerprints;
+  }
+
+  public Optional<Meetup> meetup(String id) {
+    return Optional.ofNullable(meetups.get(id));
+  }
+
+  /** Meetups, newest first. */
+  public List<Meetup> meetups() {
+    List<Meetup> list = new ArrayList<>(meetups.values());
+    list.sort(Comparator.comparing(Meetup::date, Comparator.reverseOrder()).thenComparing(Meetup::title));
+    return list;
+  }
+
+  public List<Talk> talksOfMeetup(String meetupId) {
+    return talks.values().stream()
+        .filter(t -> t.meetup().id().equals(meetupId))
+        .sorted(Comparator.comparing(Talk::id))
+        .toList();
+  }
+
+  /** Every speaker, by id, with the spellings and affiliations seen across their talks. */
+  public Map<String, SpeakerSummary> speakers() {
+    Map<String, List<Talk>> byId = new TreeMap<>();
+    Map<String, Set<String>> names = new LinkedHashMap<>();
+    for (Talk talk : talks.values()) {
+      for (Speaker speaker : talk.speakers()) {
+        byId.computeIfAbsent(speaker.id(), k -> new ArrayList<>()).add(talk);
+        names.computeIfAbsent(speaker.id(), k -> new LinkedHashSet<>()).add(speaker.name());
+      }
+    }
+    Map<String, SpeakerSummary> result = new LinkedHashMap<>();
+    byId.forEach((id, list) -> {
+      list.sort(NEWEST_FIRST);
+      result.put(id, SpeakerSummary.of(id, list));
+    });
+    return result;
+  }
+}

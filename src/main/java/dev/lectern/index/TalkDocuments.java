@@ -1,0 +1,138 @@
+package dev.lectern.index;
+
+import dev.lectern.ingest.FileExtraction;
+import dev.lectern.model.Meetup;
+import dev.lectern.model.Page;
+import dev.lectern.model.Speaker;
+import dev.lectern.model.Talk;
+import dev.lectern.model.TalkFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Builds the Lucene documents of one talk: one per page, then the talk document last. */
+final class TalkDocuments {
+  /** Stored, tokenized, with offsets so the unified highlighter reads them from the postings. */
+  private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+  /** Terms only: the speller needs document frequencies, nothing else. */
+  private static final FieldType SPELLING = spelling();
+
+  private final JsonCodec json;
+
+  TalkDocuments(JsonCodec json) {
+    this.json = json;
+  }
+
+  List<Document> build(IndexedTalk indexed) {
+    Talk talk = indexed.talk();
+    List<Document> docs = new ArrayList<>();
+    List<TalkFile> files = talk.files();
+    for (int f = 0; f < indexed.files().size(); f++) {
+      FileExtraction file = indexed.files().get(f);
+      String format = f < files.size() ? files.get(f).format() : "";
+      if (!file.extraction().status().searchable()) {
+        continue;
+      }
+      for (Page page : file.extraction().pages()) {
+        Document doc = talkFields(indexed, format, fileName(file.path()));
+        doc.add(new StoredField(Schema.FILE, f + 1));
+        doc.add(new NumericDocValuesField(Schema.FILE, f + 1));
+        doc.add(new StoredField(Schema.PAGE, page.number()));
+        doc.add(new NumericDocValuesField(Schema.PAGE, page.number()));
+        doc.add(new Field(Schema.TEXT, page.text(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(Schema.NOTES, page.notes(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(Schema.SPELL, page.text(), SPELLING));
+        docs.add(doc);
+      }
+    }
+    if (docs.isEmpty()) {
+      // No searchable page: one page-less document still lets title and speaker find the talk.
+      Document doc = talkFields(indexed, "", files.isEmpty() ? "" : fileName(files.get(0).path()));
+      doc.add(new NumericDocValuesField(Schema.FILE, 0));
+      doc.add(new NumericDocValuesField(Schema.PAGE, 0));
+      docs.add(doc);
+    }
+    docs.add(talkDocument(indexed));
+    return docs;
+  }
+
+  private Document talkFields(IndexedTalk indexed, String format, String fileName) {
+    Talk talk = indexed.talk();
+    Meetup meetup = indexed.meetup();
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_PAGE, Field.Store.NO));
+    doc.add(new StringField(Schema.TALK_ID, talk.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.TALK_ID, new BytesRef(talk.id())));
+    doc.add(new TextField(Schema.TITLE, talk.title(), Field.Store.NO));
+    doc.add(new Field(Schema.SPELL, talk.title(), SPELLING));
+    for (Speaker speaker : talk.speakers()) {
+      doc.add(new TextField(Schema.SPEAKER, speaker.name(), Field.Store.NO));
+    }
+    doc.add(new TextField(Schema.MEETUP, meetup.title() + "\n" + meetup.city(), Field.Store.NO));
+    doc.add(new TextField(
+        Schema.TAGS, String.join("\n", talk.tags()) + "\n" + talk.abstractText(), Field.Store.NO));
+    doc.add(new TextField(Schema.FILENAME, fileName, Field.Store.NO));
+    doc.add(new StringField(Schema.MEETUP_ID, meetup.id(), Field.Store.NO));
+    doc.add(new StringField(Schema.LANG, talk.language(), Field.Store.NO));
+    if (!format.isEmpty()) {
+      doc.add(new StringField(Schema.FORMAT, format, Field.Store.NO));
+    }
+    doc.add(new IntPoint(Schema.YEAR, meetup.year()));
+    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(meetup.date())));
+    return doc;
+  }
+
+  private Document talkDocument(IndexedTalk indexed) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_TALK, Field.Store.NO));
+    doc.add(new StringField(Schema.TALK_ID, indexed.talk().id(), Field.Store.YES));
+    doc.add(new StringField(Schema.MEETUP_ID, indexed.meetup().id(), Field.Store.NO));
+    doc.add(new StoredField(Schema.TALK_JSON, json.write(indexed.talk())));
+    doc.add(new StoredField(Schema.MEETUP_JSON, json.write(indexed.meetup())));
+    doc.add(new StoredField(Schema.FINGERPRINT, indexed.fingerprint()));
+    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(indexed.meetup().date())));
+    return doc;
+  }
+
+  /** yyyymmdd from a partial ISO date; unknown parts count as 00 so that 2018-07 sorts first in July. */
+  static long dateSort(String isoDate) {
+    String digits = isoDate == null ? "" : isoDate.replaceAll("[^0-9]", "");
+    if (digits.isEmpty()) {
+      return 0;
+    }
+    String padded = (digits + "00000000").substring(0, 8);
+    return Long.parseLong(padded);
+  }
+
+  private static String fileName(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? path : path.substring(slash + 1);
+  }
+
+  private static FieldType spelling() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType highlightedText() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.lectern.index;
+
+import dev.lectern.model.Talk;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Answers searches: translates the query, groups matching pages by talk, applies facet selections,
+ * orders and pages the talks, and highlights each talk's best pages.
+ */
+public final class TalkSearcher {
+  static final int SNIPPET_LENGTH = 180;
+
+  private final SlideIndex index;
+  private final Analyzer analyzer;
+  private final QueryTranslator translator;
+  private final Speller speller;
+
+  public TalkSearcher(SlideIndex index) {
+    this.index = index;
+    this.analyzer = SlideAnalyzers.forQuerying();
+    this.translator = new QueryTranslator(analyzer);
+    this.speller = new Speller();
+  }
+
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    SlideIndex.Snapshot snapshot = index.acquire();
+    try {
+      QueryTranslator.Translation translation = translator.translate(request.query());
+      Query query = translation.query();
+      String notice = translation.notice();
+      Map<String, TalkGroupingCollector.Group> groups = collect(snapshot.searcher(), query);
+      String didYouMean = null;
+      if (!translation.words().isEmpty()) {
+        didYouMean = speller.suggest(snapshot.searcher().getIndexReader(), translation.words());
+      }
+      if (groups.isEmpty() && !translation.words().isEmpty()) {
+        Query fuzzy = translator.fuzzy(translation.words());
+        if (fuzzy != null) {
+          groups = collect(snapshot.searcher(), fuzzy);
+          if (!groups.isEmpty()) {
+            query = fuzzy;
+            notice = join(notice, "no exact matches; showing close matches");
+          }
+        }
+      }
+      TalkCatalog catalog = snapshot.catalog();
+      List<Talk> matching = new ArrayList<>(groups.size());
+      for (String id : groups.keySet()) {
+        catalog.talk(id).ifPresent(matching::add);
+      }
+      TalkFacets facets = new TalkFacets(request.facets());
+      Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(matching);
+      Map<String, TalkGroupingCollector.Group> finalGroups = groups;
+      List<Talk> accepted = new ArrayList<>(matching.stream().filter(facets::accepts).toList());
+      accepted.sort(order(request.order(), translation.matchAll(), finalGroups));
+      int from = (int) Math.min(accepted.size(), (request.page() - 1L) * request.size());
+      int to = Math.min(accepted.size(), from + request.size());
+      List<Talk> pageOfTalks = accepted.subList(from, to);
+      List<SearchResult.Hit> hits = hits(snapshot.searcher(), query, request.highlight(), pageOfTalks, groups);
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(request.query(), accepted.size(), tookMs, request.page(), request.size(),
+          didYouMean, notice, hits, facetCounts);
+    } finally {
+      index.release(snapshot);
+    }
+  }
+
+  private static Map<String, TalkGroupingCollector.Group> collect(IndexSearcher searcher, Query query)
+      throws IOException {
+    TalkGroupingCollector collector = new TalkGroupingCollector();
+    searcher.search(query, collector);
+    return collector.groups();
+  }
+
+  private static Comparator<Talk> order(
+      SearchRequest.Order order, boolean matchAll, Map<String, TalkGroupingCollector.Group> groups) {
+    Comparator<Talk> byScore = Comparator.comparingDouble(t -> -groups.get(t.id()).score());
+    Comparator<Talk> newest = Comparator.comparing((Talk t) -> t.meetup().date(), Comparator.reverseOrder());
+    Comparator<Talk> oldest = Comparator.comparing((Talk t) -> t.meetup().date().isEmpty() ? "~" : t.meetup().date());
+    Comparator<Talk> stable = Comparator.comparing(Talk::id);
+    return switch (order) {
+      case NEWEST -> newest.thenComparing(byScore).thenComparing(stable);
+      case OLDEST -> oldest.thenComparing(byScore).thenComparing(stable);
+      case RELEVANCE -> matchAll
+          ? newest.thenComparing(stable)
+          : byScore.thenComparing(newest).thenComparing(stable);
+    };
+  }
+
+  private List<SearchResult.Hit> hits(
+      IndexSearcher searcher, Query query, boolean highlight, List<Talk> talks,
+      Map<String, TalkGroupingCollector.Group> groups) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (Talk talk : talks) {
+      groups.get(talk.id()).best.forEach(s -> docs.add(s.doc()));
+    }
+    Map<Integer, String> snippets = highlight ? snippets(searcher, query, docs) : Map.of();
+    StoredFields stored = searcher.storedFields();
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (Talk talk : talks) {
+      TalkGroupingCollector.Group group = groups.get(talk.id());
+      List<SearchResult.PageHit> pages = new ArrayList<>();
+      for (TalkGroupingCollector.Scored scored : group.best) {
+        Document doc = stored.document(scored.doc());
+        if (doc.getField(Schema.PAGE) == null) {
+          continue;
+        }
+        int file = doc.getField(Schema.FILE).numericValue().intValue();
+        int page = doc.getField(Schema.PAGE).numericValue().intValue();
+        String snippet = snippets.get(scored.doc());
+        if (snippet == null || snippet.isEmpty()) {
+          snippet = Snippets.lead(doc.get(Schema.TEXT), SNIPPET_LENGTH);
+        }
+        pages.add(new SearchResult.PageHit(file, page, snippet));
+      }
+      hits.add(new SearchResult.Hit(talk, group.score(), pages));
+    }
+    return hits;
+  }
+
+  private Map<Integer, String> snippets(IndexSearcher searcher, Query query, List<Integer> docs)
+      throws IOException {
+    if (docs.isEmpty()) {
+      return Map.of();
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH))
+        .withHighlightPhrasesStrictly(true)
+        .build();
+    int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+    String[] fields = {Schema.TEXT, Schema.NOTES};
+    Map<String, String[]> byField = highlighter.highlightFields(fields, query, ids, new int[] {1, 1});
+    Map<Integer, String> snippets = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) {
+      String text = byField.get(Schema.TEXT)[i];
+      String notes = byField.get(Schema.NOTES)[i];
+      if (text != null && text.contains("<mark>")) {
+        snippets.put(ids[i], text);
+      } else if (notes != null && notes.contains("<mark>")) {
+        snippets.put(ids[i], "Notes: " + notes);
+      }
+    }
+    return snippets;
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : a + "; " + b;
+  }
+}

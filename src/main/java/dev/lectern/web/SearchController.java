@@ -1,0 +1,68 @@
+package dev.lectern.web;
+
+import dev.lectern.index.SearchRequest;
+import dev.lectern.index.SearchResult;
+import dev.lectern.index.TalkSearcher;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code GET /api/search}: the query language plus repeatable facet parameters. */
+final class SearchController {
+  static final List<String> FACET_PARAMS = List.of("meetup", "speaker", "year", "lang", "format");
+
+  private final TalkSearcher searcher;
+
+  SearchController(TalkSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  void search(Context ctx) throws IOException {
+    SearchResult result = searcher.search(request(ctx));
+    ctx.json(result);
+  }
+
+  static SearchRequest request(Context ctx) {
+    String q = ctx.queryParam("q");
+    Map<String, List<String>> facets = new LinkedHashMap<>();
+    for (String name : FACET_PARAMS) {
+      List<String> values = ctx.queryParams(name).stream().filter(v -> !v.isBlank()).toList();
+      if (!values.isEmpty()) {
+        facets.put(name, values);
+      }
+    }
+    SearchRequest.Order order = switch (param(ctx, "sort", "relevance").toLowerCase(Locale.ROOT)) {
+      case "relevance" -> SearchRequest.Order.RELEVANCE;
+      case "newest" -> SearchRequest.Order.NEWEST;
+      case "oldest" -> SearchRequest.Order.OLDEST;
+      default -> throw ApiException.badRequest("sort must be relevance, newest or oldest");
+    };
+    int page = intParam(ctx, "page", 1);
+    int size = intParam(ctx, "size", 10);
+    try {
+      return new SearchRequest(q, facets, order, page, size, true);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  private static String param(Context ctx, String name, String fallback) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  static int intParam(Context ctx, String name, int fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + " must be a whole number, was '" + value + "'");
+    }
+  }
+}

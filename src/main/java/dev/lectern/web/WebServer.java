@@ -1,0 +1,131 @@
+package dev.lectern.web;
+
+import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.index.TalkCatalog;
+import dev.lectern.index.TalkPages;
+import dev.lectern.index.TalkSearcher;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: JSON API under {@code /api}, health, and the single-page UI from {@code web/}.
+ * Every route is declared here, and every failure becomes a JSON error with the right status; no
+ * stack trace reaches a client.
+ */
+public final class WebServer {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** The UI is one page; these paths are its routes, served the same HTML. */
+  private static final String[] UI_ROUTES = {
+    "/talks/{id}", "/meetups", "/meetups/{id}", "/speakers", "/speakers/{id}", "/upload", "/login"
+  };
+
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+
+  private final Javalin app;
+
+  public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending) {
+    SearchController search = new SearchController(searcher);
+    TalkController talks = new TalkController(index, new TalkPages(index), json, archive);
+    CatalogController catalog = new CatalogController(index);
+    byte[] indexHtml = UiPage.load();
+    app = Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json.mapper(), false));
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = 1_000_000;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.before(WebServer::securityHeaders);
+      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt()));
+      config.routes.get("/api/search", search::search);
+      config.routes.get("/api/talks/{id}", talks::talk);
+      config.routes.get("/api/talks/{id}/files/{n}", talks::download);
+      config.routes.get("/api/meetups", catalog::meetups);
+      config.routes.get("/api/meetups/{id}", catalog::meetup);
+      config.routes.get("/api/speakers", catalog::speakers);
+      config.routes.get("/api/speakers/{id}", catalog::speaker);
+      config.routes.get("/api/*", ctx -> {
+        throw ApiException.notFound("no such endpoint: " + ctx.path());
+      });
+      for (String route : UI_ROUTES) {
+        config.routes.get(route, ctx -> ui(ctx, indexHtml));
+      }
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error; the server log has the details");
+      });
+    });
+  }
+
+  public WebServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  private static void health(Context ctx, TalkCatalog catalog, int pending) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("talks", catalog.talkCount());
+    body.put("pages", catalog.pageCount());
+    body.put("pending", pending);
+    ctx.json(body);
+  }
+
+  private static void ui(Context ctx, byte[] html) {
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(html);
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    ctx.json(Map.of("error", message == null ? "error" : message));
+  }
+
+  /** The UI's HTML, read once from the classpath. */
+  static final class UiPage {
+    private UiPage() {}
+
+    static byte[] load() {
+      try (var in = WebServer.class.getResourceAsStream("/web/index.html")) {
+        if (in == null) {
+          return "<!doctype html><title>Lectern</title><p>The UI is missing from this build.</p>"
+              .getBytes(StandardCharsets.UTF_8);
+        }
+        return in.readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

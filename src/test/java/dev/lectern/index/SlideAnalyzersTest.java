@@ -1,0 +1,73 @@
+package dev.lectern.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class SlideAnalyzersTest {
+  private final Analyzer indexing = SlideAnalyzers.forIndexing();
+  private final Analyzer querying = SlideAnalyzers.forQuerying();
+
+  @Test
+  void identifiersAreIndexedWholeAndInParts() throws IOException {
+    assertThat(terms(indexing, "use torch.compile here"))
+        .contains("torch.compile", "torch", "compil");
+    assertThat(terms(indexing, "PrivateUse1")).contains("privateuse1", "privat", "use", "1");
+    assertThat(terms(indexing, "DispatchKey")).contains("dispatchkey", "dispatch");
+    assertThat(terms(indexing, "CUDA_VISIBLE_DEVICES")).contains("cuda_visible_devices", "cuda", "visibl");
+    assertThat(terms(indexing, "torch_npu")).contains("torch_npu", "npu");
+  }
+
+  @Test
+  void identifiersAreQueriedWholeAndNeverSplit() throws IOException {
+    assertThat(terms(querying, "torch.compile")).containsExactly("torch.compile");
+    assertThat(terms(querying, "PrivateUse1")).containsExactly("privateuse1");
+    assertThat(terms(querying, "DispatchKey")).containsExactly("dispatchkey");
+    assertThat(terms(querying, "c10d")).containsExactly("c10d");
+    assertThat(terms(querying, "int8")).containsExactly("int8");
+  }
+
+  @Test
+  void englishIsStemmedAndStopWordsDrop() throws IOException {
+    assertThat(terms(querying, "backends")).isEqualTo(terms(querying, "backend"));
+    assertThat(terms(querying, "compiling")).isEqualTo(terms(querying, "compile"));
+    assertThat(terms(querying, "the")).isEmpty();
+    assertThat(terms(querying, "Café")).isEqualTo(terms(querying, "cafe"));
+  }
+
+  @Test
+  void chineseIsIndexedAsCharactersAndBigramsAndQueriedAsBigrams() throws IOException {
+    assertThat(terms(indexing, "昇腾编译器")).contains("昇", "昇腾", "腾编", "编译", "译器", "器");
+    assertThat(terms(querying, "编译器")).containsExactly("编译", "译器");
+    assertThat(terms(querying, "昇腾")).containsExactly("昇腾");
+  }
+
+  @Test
+  void traditionalChineseFoldsToSimplified() throws IOException {
+    assertThat(terms(querying, "編譯")).isEqualTo(terms(querying, "编译"));
+  }
+
+  @Test
+  void mixedChineseAndEnglishKeepsBoth() throws IOException {
+    assertThat(terms(querying, "PyTorch 中文社区")).contains("pytorch", "中文", "社区");
+  }
+
+  static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(Schema.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return terms;
+  }
+}
