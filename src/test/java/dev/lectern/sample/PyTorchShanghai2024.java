@@ -18,7 +18,7 @@ final class PyTorchShanghai2024 {
   static Meetup meetup() {
     return new Meetup(FOLDER, "PyTorch Shanghai Meetup", "2024-08-15", "Shanghai", "",
         List.of("PyTorch Foundation"), "",
-        "An evening of PyTorch talks in Shanghai: foundation news, Intel CPU and GPU support, and how"
+        "Five PyTorch talks in Shanghai: foundation news, Intel CPU and GPU support, and how"
             + " out-of-tree accelerators such as Huawei Ascend plug into PyTorch.",
         List.of("pytorch", "compilers", "hardware", "accelerators"), FOLDER);
   }
