@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -132,11 +133,17 @@ final class MetadataReader {
   }
 
   private static String explain(JsonProcessingException e) {
+    if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
+      String message = e.getOriginalMessage();
+      int noise = message.indexOf(" (for ");
+      return "invalid JSON: " + (noise > 0 ? message.substring(0, noise) : message);
+    }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return at(e) + e.getCause().getMessage();
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      String found = m.getProcessor() instanceof JsonParser p ? describe(p.currentToken()) : "something else";
+      JsonToken token = m.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+      String found = token != null ? describe(token) : describe(m.getOriginalMessage());
       return at(e) + "expected " + expected(m.getTargetType()) + ", found " + found;
     }
     if (e instanceof JsonMappingException) {
@@ -168,10 +175,22 @@ final class MetadataReader {
     return "an object";
   }
 
-  private static String describe(JsonToken token) {
-    if (token == null) {
-      return "nothing";
+  /** Coercion failures carry no parser token; their message names the input shape instead. */
+  private static String describe(String message) {
+    String m = message == null ? "" : message;
+    if (m.matches("(?s).*(from|coerce) (Integer|Floating).*")) {
+      return "a number";
     }
+    if (m.matches("(?s).*(from|coerce) Boolean.*")) {
+      return "true/false";
+    }
+    if (m.contains("from Array") || m.contains("from Object")) {
+      return m.contains("from Array") ? "a list" : "an object";
+    }
+    return "a value of another type";
+  }
+
+  private static String describe(JsonToken token) {
     return switch (token) {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
       case VALUE_STRING -> "a string";
