@@ -37,7 +37,10 @@ final class OdpSlideReader {
       }
       try (InputStream in = zip.getInputStream(content)) {
         XMLReader reader = hardenedReader();
-        reader.setContentHandler(new Translator(collector));
+        Translator translator = new Translator(collector);
+        reader.setContentHandler(translator);
+        // DefaultHandler's error methods throw quietly; the JDK default also prints to stderr.
+        reader.setErrorHandler(translator);
         reader.parse(new org.xml.sax.InputSource(in));
       }
     }

@@ -21,6 +21,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -159,6 +160,11 @@ public final class TikaExtractor implements Extractor {
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
     // OCR would take minutes per deck and needs tesseract; image-only files are reported as EMPTY.
+    // Without NO_OCR, a text-less PDF page makes Tika 3.3.1's PDFParser look up an OCR parser
+    // through the embedded-document extractor, which SkipEmbedded lacks: an NPE (pinned by test).
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    context.set(PDFParserConfig.class, pdf);
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, ocr);
@@ -182,11 +188,19 @@ public final class TikaExtractor implements Extractor {
         || name.equals("org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException");
   }
 
-  /** Class and message of the exception, first line only, without a stack trace. */
+  /** Class and message of the exception and of its root cause, first lines only, no stack trace. */
   private static String describe(Throwable e) {
-    String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-    String reason = e.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message.strip());
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason = oneLine(e) + (root == e ? "" : " (caused by " + oneLine(root) + ")");
     return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH) + "…";
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message.strip());
   }
 
   /** Embedded objects (a PDF inside a slide, images) would otherwise turn into fake pages. */
