@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.AttributesImpl;
@@ -41,7 +42,7 @@ final class OdpSlideReader {
         reader.setContentHandler(translator);
         // DefaultHandler's error methods throw quietly; the JDK default also prints to stderr.
         reader.setErrorHandler(translator);
-        reader.parse(new org.xml.sax.InputSource(in));
+        reader.parse(new InputSource(in));
       }
     }
   }

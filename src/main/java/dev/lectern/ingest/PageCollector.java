@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -35,7 +36,7 @@ final class PageCollector extends DefaultHandler {
   private static final Set<String> LINE_ENDING =
       Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "pre",
           "blockquote", "dt", "dd", "section", "article");
-  // The notes master's slide-number field comes out as this literal placeholder.
+  // The notes master's slide-number field comes out as this placeholder, or as the number itself.
   private static final String SLIDE_NUMBER_FIELD = "‹#›";
 
   private final Boundary boundary;
@@ -173,6 +174,14 @@ final class PageCollector extends DefaultHandler {
     pages.add(new StringBuilder[] {new StringBuilder(), new StringBuilder()});
   }
 
+  /** Drops the notes page's slide-number field, which would otherwise be the whole "note". */
+  private static String withoutSlideNumber(String notes, int number) {
+    String ownNumber = Integer.toString(number);
+    return notes.lines()
+        .filter(line -> !line.strip().equals(ownNumber) && !line.strip().equals(SLIDE_NUMBER_FIELD))
+        .collect(Collectors.joining("\n"));
+  }
+
   boolean capReached() {
     return capReached;
   }
@@ -181,8 +190,9 @@ final class PageCollector extends DefaultHandler {
   List<Page> pages() {
     List<Page> result = new ArrayList<>(pages.size());
     for (StringBuilder[] page : pages) {
-      String notesText = PageText.normalize(page[1].toString().replace(SLIDE_NUMBER_FIELD, ""));
-      result.add(new Page(result.size() + 1, PageText.normalize(page[0].toString()), notesText));
+      int number = result.size() + 1;
+      String notesText = PageText.normalize(withoutSlideNumber(page[1].toString(), number));
+      result.add(new Page(number, PageText.normalize(page[0].toString()), notesText));
     }
     return result;
   }

@@ -5,6 +5,7 @@ import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.model.Page;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -212,7 +213,7 @@ public final class TikaExtractor implements Extractor {
 
     @Override
     public void parseEmbedded(
-        java.io.InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
       // Never called: shouldParseEmbedded always declines.
     }
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.model.Page;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,10 +182,31 @@ class TikaExtractorFixtureTest {
 
   @Test
   void pptxWithSpeakerNotesFromAMeetupKeepsThemApart() {
-    Extraction extraction = extractor.extract(Corpus.file("meetups/gpu-mode-lectures/lecture_002/cuda_mode_lecture2.pptx"));
+    Extraction extraction = extractor.extract(Corpus.file("meetups/pythontoronto-archive/2017/04/LoggingInPython.pptx"));
 
     assertThat(extraction.status()).as(describe(extraction)).isEqualTo(ExtractionStatus.OK);
-    assertThat(extraction.pages().size()).as(describe(extraction)).isEqualTo(extraction.metadata().pageCount());
+    assertThat(extraction.pages()).as(describe(extraction)).hasSize(13);
+    assertThat(page(extraction, 2).text()).contains("Rob Van Gennip").doesNotContain("Been at Wave");
+    assertThat(page(extraction, 2).notes()).contains("Been at Wave for over two and a half years");
+  }
+
+  @Test
+  void notesThatAreOnlyTheSlideNumberAreDropped() {
+    Extraction extraction = extractor.extract(Corpus.file("meetups/openai-triton-meetups/meetups/08-22-2023/intel-xpu-update.pptx"));
+
+    assertThat(page(extraction, 2).notes()).as(describe(extraction)).contains("TorchBench commit");
+    assertThat(page(extraction, 3).notes()).as(describe(extraction)).isEmpty();
+  }
+
+  @Test
+  void odpSlideCountMatchesItsPdfExport() {
+    for (String deck : List.of("wlug-meetings/2019/2019-06-24/package_management/package_management",
+        "wlug-meetings/2020/2020-06-22/endeavouros/EndeavourOS", "thomas-tsai-ai-framework-study/AI-Framework")) {
+      Extraction odp = extractor.extract(Corpus.file("meetups/" + deck + ".odp"));
+      Extraction pdf = extractor.extract(Corpus.file("meetups/" + deck + ".pdf"));
+
+      assertThat(odp.pages()).as("%s%nvs PDF%n%s", describe(odp), describe(pdf)).hasSameSizeAs(pdf.pages());
+    }
   }
 
   @Test
