@@ -76,11 +76,12 @@ public final class TikaExtractor implements Extractor {
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       String mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
       DocumentLayout layout = DocumentLayout.of(mediaType);
+      DocumentMetadata detected = new DocumentMetadata("", "", "", "", 0, mediaType, "");
       return switch (layout) {
-        case UNSUPPORTED -> Extraction.failed(
-            ExtractionStatus.UNSUPPORTED, "unsupported media type: " + mediaType);
-        case PROTECTED -> Extraction.failed(
-            ExtractionStatus.ENCRYPTED, "password-protected (" + mediaType + ")");
+        case UNSUPPORTED -> new Extraction(ExtractionStatus.UNSUPPORTED,
+            "unsupported media type: " + mediaType, List.of(), detected);
+        case PROTECTED -> new Extraction(ExtractionStatus.ENCRYPTED,
+            "password-protected (" + mediaType + ")", List.of(), detected);
         case PLAIN_TEXT -> plainText(file, in, metadata, mediaType);
         default -> parse(file, in, metadata, mediaType, layout);
       };

@@ -77,6 +77,7 @@ class TikaExtractorFixtureTest {
 
     assertThat(extraction.status()).as(describe(extraction)).isEqualTo(ExtractionStatus.ENCRYPTED);
     assertThat(extraction.reason()).containsIgnoringCase("password");
+    assertThat(extraction.metadata().mediaType()).isEqualTo("application/x-tika-ooxml-protected");
   }
 
   @Test
@@ -94,6 +95,7 @@ class TikaExtractorFixtureTest {
 
     assertThat(extraction.status()).as(describe(extraction)).isEqualTo(ExtractionStatus.UNSUPPORTED);
     assertThat(extraction.reason()).contains("application/zip");
+    assertThat(extraction.metadata().mediaType()).isEqualTo("application/zip");
   }
 
   @Test
@@ -164,6 +166,21 @@ class TikaExtractorFixtureTest {
     assertThat(extraction.status()).as(describe(extraction)).isEqualTo(ExtractionStatus.EMPTY);
     assertThat(extraction.reason()).isEqualTo("no text layer (image-only?)");
     assertThat(extraction.pages()).hasSize(1);
+  }
+
+  @Test
+  void pptWithABadCompressedObjectStillYieldsItsSlides() {
+    Extraction extraction = extractOk("microsoft-module/testPPT_skipBadCompressedObject.ppt");
+
+    assertThat(extraction.pages()).as(describe(extraction)).hasSize(14);
+    assertThat(page(extraction, 2).text()).startsWith("Background");
+  }
+
+  @Test
+  void pdfWithABadPageKeepsTheOtherPages() {
+    Extraction extraction = extractOk("pdf-module/testPDF_bad_page_303226.pdf");
+
+    assertThat(extraction.pages()).as(describe(extraction)).hasSize(19);
   }
 
   @Test
