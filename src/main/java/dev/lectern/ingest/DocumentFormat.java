@@ -1,34 +1,73 @@
 package dev.lectern.ingest;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stand-in for the extractor branch's format table, kept tiny on purpose: the lead keeps one of the
- * two at merge. Maps a file name's extension to a format label.
+ * The kinds of file Lectern treats as talk documents, keyed by file extension. Decks are split into
+ * slides or pages; notes documents (write-ups, READMEs) are read as a single page.
  */
-record DocumentFormat(String label, boolean isDeck) {
+public enum DocumentFormat {
+  PDF("pdf", true, "pdf"),
+  PPTX("pptx", true, "pptx", "pptm"),
+  PPSX("ppsx", true, "ppsx", "ppsm"),
+  PPT("ppt", true, "ppt", "pps"),
+  ODP("odp", true, "odp"),
+  KEY("key", true, "key"),
+  MD("md", false, "md", "markdown"),
+  HTML("html", false, "html", "htm"),
+  TXT("txt", false, "txt"),
+  DOCX("docx", false, "docx");
 
-  private static final Map<String, DocumentFormat> BY_EXTENSION = Map.ofEntries(
-      Map.entry("pdf", new DocumentFormat("pdf", true)),
-      Map.entry("pptx", new DocumentFormat("pptx", true)),
-      Map.entry("ppsx", new DocumentFormat("ppsx", true)),
-      Map.entry("ppt", new DocumentFormat("ppt", true)),
-      Map.entry("odp", new DocumentFormat("odp", true)),
-      Map.entry("key", new DocumentFormat("key", true)),
-      Map.entry("md", new DocumentFormat("md", false)),
-      Map.entry("markdown", new DocumentFormat("md", false)),
-      Map.entry("html", new DocumentFormat("html", false)),
-      Map.entry("htm", new DocumentFormat("html", false)),
-      Map.entry("txt", new DocumentFormat("txt", false)),
-      Map.entry("docx", new DocumentFormat("docx", false)));
+  private final String label;
+  private final boolean deck;
+  private final List<String> extensions;
 
-  static Optional<DocumentFormat> ofFileName(String name) {
-    int dot = name.lastIndexOf('.');
-    if (dot <= 0 || dot == name.length() - 1) {
+  DocumentFormat(String label, boolean deck, String... extensions) {
+    this.label = label;
+    this.deck = deck;
+    this.extensions = List.of(extensions);
+  }
+
+  /** The short lowercase name used across Lectern (index fields, API, UI facets). */
+  public String label() {
+    return label;
+  }
+
+  /** True for slide decks and PDFs, false for notes documents that are read as one page. */
+  public boolean isDeck() {
+    return deck;
+  }
+
+  /** The format a file name's extension announces, case-insensitively; empty when none applies. */
+  public static Optional<DocumentFormat> ofFileName(String name) {
+    if (name == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    String base = name.substring(slash + 1);
+    int dot = base.lastIndexOf('.');
+    // A leading dot marks a hidden file (".pdf" is not a PDF named "").
+    if (dot <= 0 || dot == base.length() - 1) {
+      return Optional.empty();
+    }
+    String extension = base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    for (DocumentFormat format : values()) {
+      if (format.extensions.contains(extension)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The format with this label, e.g. when reading a stored index back. */
+  public static Optional<DocumentFormat> ofLabel(String label) {
+    for (DocumentFormat format : values()) {
+      if (format.label.equals(label)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
   }
 }
