@@ -46,7 +46,7 @@ function route({ pop = false, force = false, focus = false } = {}) {
   const url = new URL(location.href);
   const m = match(url.pathname);
   if (current && !force && m && current.route === m.route && current.path === url.pathname && current.ctrl?.update) {
-    current.ctrl.update(url, { pop });
+    current.ctrl.update(url, { pop, focus });
     return;
   }
   try { current?.ctrl?.destroy?.(); } catch { /* ignore */ }

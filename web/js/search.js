@@ -102,7 +102,7 @@ export function render(ctx) {
   const facetsPanel = h('details', { class: 'facets-panel', open: !matchMedia('(max-width: 47.99em)').matches },
     h('summary', null, t('facets.title')), facetsEl);
   const resultsCol = h('section', { class: 'results-col', 'aria-labelledby': 'results-heading' },
-    h('h2', { id: 'results-heading', class: 'visually-hidden' }, t('search.results')),
+    h('h2', { id: 'results-heading', class: 'visually-hidden', tabindex: '-1' }, t('search.results')),
     toolbar, chipsEl, messagesEl, timelineEl, resultsEl, pagerEl);
 
   clear(main).append(h('div', { class: 'search-page' },
@@ -452,7 +452,10 @@ export function render(ctx) {
       statusEl.textContent = '';
       clear(messagesEl);
       clear(pagerEl);
-      clear(resultsEl).append(errorBox(err, runSearch));
+      // An empty query may be rejected by the server: show a welcome instead of an error.
+      clear(resultsEl).append(!state.q.trim() && !hasFilters(state) && err.status >= 400 && err.status < 500
+        ? h('div', { class: 'zero' }, h('h3', null, t('search.welcome')), h('p', null, t('search.welcomeBody')))
+        : errorBox(err, runSearch));
     } finally {
       if (!signal.aborted) {
         resultsCol.removeAttribute('aria-busy');
@@ -464,7 +467,11 @@ export function render(ctx) {
   runSearch();
 
   return {
-    update(url, { pop } = {}) {
+    update(url, { pop, focus } = {}) {
+      if (focus && !input.contains(document.activeElement)) {
+        resultsCol.querySelector('#results-heading').focus({ preventScroll: true });
+        if (resultsCol.getBoundingClientRect().top < 0) resultsCol.scrollIntoView({ block: 'start' });
+      }
       const next = readState(url);
       if (pop || document.activeElement !== input) input.value = next.q;
       if (pop) typingEntry = false;

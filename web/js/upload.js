@@ -278,7 +278,7 @@ export function render(ctx) {
         f.report.replaceChildren(
           h('span', { class: ok ? 'badge badge-ok' : 'badge badge-warn' }, t(`status.${r.status}`)), ' ',
           t('upload.pagesFound', { n: r.pages ?? 0 }),
-          r.reason ? h('span', null, ` — ${r.reason}`) : null);
+          r.reason ? h('span', null, ` — ${r.reason}`) : '');
       });
       status.replaceChildren(talk.status === 'indexing' ? t('upload.stillIndexing') : t('upload.done'), ' ',
         h('a', { href: `/talks/${enc(talk.id)}` }, talk.title || talk.id));
