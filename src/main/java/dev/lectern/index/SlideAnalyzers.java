@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 
 /**
  * The analysis chains, as an index-time and a query-time pair. They differ on purpose:
@@ -83,7 +84,8 @@ public final class SlideAnalyzers {
       TokenStream stream = source;
       if (indexing) {
         // Before the bigram filter: the word delimiter cannot consume a token graph.
-        stream = new WordDelimiterGraphFilter(stream, true, null, WORD_DELIMITER_FLAGS, null);
+        stream = new WordDelimiterGraphFilter(
+            stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, WORD_DELIMITER_FLAGS, null);
         stream = new FlattenGraphFilter(stream);
       }
       stream = new IdentifierMarkerFilter(stream);

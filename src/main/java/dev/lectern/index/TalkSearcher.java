@@ -142,7 +142,7 @@ public final class TalkSearcher {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH))
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
         .withHighlightPhrasesStrictly(true)
         .build();
     int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
