@@ -1,9 +1,10 @@
 package dev.lectern.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -23,25 +24,24 @@ final class Speller {
   }
 
   /** The query with unknown words respelled, or {@code null} when every word is known. */
-  String suggest(IndexReader reader, List<String> words) throws IOException {
-    List<String> respelled = new ArrayList<>(words.size());
+  String suggest(IndexReader reader, String query, List<String> words) throws IOException {
+    String respelled = query;
     boolean changed = false;
     for (String word : words) {
       String folded = word.toLowerCase(Locale.ROOT);
       if (!isLatinWord(folded) || reader.docFreq(new Term(Schema.SPELL, folded)) > 0) {
-        respelled.add(word);
         continue;
       }
       SuggestWord[] suggestions =
           checker.suggestSimilar(new Term(Schema.SPELL, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (suggestions.length > 0) {
-        respelled.add(suggestions[0].string);
+        // Replace the word where it stands, so phrases and filters around it survive.
+        respelled = respelled.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+            Matcher.quoteReplacement(suggestions[0].string));
         changed = true;
-      } else {
-        respelled.add(word);
       }
     }
-    return changed ? String.join(" ", respelled) : null;
+    return changed ? respelled : null;
   }
 
   private static boolean isLatinWord(String word) {

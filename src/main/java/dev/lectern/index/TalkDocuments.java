@@ -97,6 +97,8 @@ final class TalkDocuments {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_TALK, Field.Store.NO));
     doc.add(new StringField(Schema.TALK_ID, indexed.talk().id(), Field.Store.YES));
+    // Lucene requires one schema per field across documents, so the talk id has doc values here too.
+    doc.add(new SortedDocValuesField(Schema.TALK_ID, new BytesRef(indexed.talk().id())));
     doc.add(new StringField(Schema.MEETUP_ID, indexed.meetup().id(), Field.Store.NO));
     doc.add(new StoredField(Schema.TALK_JSON, json.write(indexed.talk())));
     doc.add(new StoredField(Schema.MEETUP_JSON, json.write(indexed.meetup())));

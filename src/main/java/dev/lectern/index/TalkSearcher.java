@@ -47,7 +47,16 @@ public final class TalkSearcher {
       Map<String, TalkGroupingCollector.Group> groups = collect(snapshot.searcher(), query);
       String didYouMean = null;
       if (!translation.words().isEmpty()) {
-        didYouMean = speller.suggest(snapshot.searcher().getIndexReader(), translation.words());
+        didYouMean = speller.suggest(snapshot.searcher().getIndexReader(), request.query(), translation.words());
+      }
+      if (groups.isEmpty() && didYouMean != null) {
+        QueryTranslator.Translation respelled = translator.translate(didYouMean);
+        Map<String, TalkGroupingCollector.Group> found = collect(snapshot.searcher(), respelled.query());
+        if (!found.isEmpty()) {
+          groups = found;
+          query = respelled.query();
+          notice = join(notice, "no matches for the words as typed; showing results for " + didYouMean);
+        }
       }
       if (groups.isEmpty() && !translation.words().isEmpty()) {
         Query fuzzy = translator.fuzzy(translation.words());
@@ -153,12 +162,18 @@ public final class TalkSearcher {
       String text = byField.get(Schema.TEXT)[i];
       String notes = byField.get(Schema.NOTES)[i];
       if (text != null && text.contains("<mark>")) {
-        snippets.put(ids[i], text);
+        snippets.put(ids[i], tidy(text));
       } else if (notes != null && notes.contains("<mark>")) {
-        snippets.put(ids[i], "Notes: " + notes);
+        snippets.put(ids[i], "Notes: " + tidy(notes));
       }
     }
     return snippets;
+  }
+
+  /** One line of text without the punctuation a passage boundary can leave at its edges. */
+  private static String tidy(String snippet) {
+    String flat = snippet.replaceAll("\\s+", " ").strip();
+    return flat.replaceFirst("^[,.;:)\\]}]+\\s*", "");
   }
 
   private static String join(String a, String b) {

@@ -76,7 +76,10 @@ public final class ArchiveScanner {
       ArchiveLayout.Placement p = entry.getValue();
       Meetup meetup = meetups.computeIfAbsent(p.meetup(),
           key -> meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(key.folder()))));
-      List<String> files = filesByTalk.get(entry.getKey());
+      List<String> files = new ArrayList<>(filesByTalk.get(entry.getKey()));
+      // Decks first: file 1 is the deck a reader wants, notes documents follow.
+      files.sort(java.util.Comparator.comparing((String f) -> !DocumentFormat.ofFileName(f)
+          .map(DocumentFormat::isDeck).orElse(false)).thenComparing(f -> f));
       String location = p.talkFolder().isEmpty() ? files.get(0) : p.talkFolder();
       String digest = digest(jsonBytes.get(p.talkFolder() + "/" + ArchiveWalk.TALK_JSON),
           jsonBytes.get(p.meetup().folder() + "/" + ArchiveWalk.MEETUP_JSON));

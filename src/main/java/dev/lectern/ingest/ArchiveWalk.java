@@ -91,10 +91,20 @@ final class ArchiveWalk {
         meetupFolders.add(relative);
       } else if (!relative.isEmpty() && name.equals(TALK_JSON)) {
         talkFolders.add(relative);
-      } else if (Files.isRegularFile(entry) && DocumentFormat.ofFileName(name).isPresent()) {
+      } else if (Files.isRegularFile(entry) && isTalkDocument(relative, name)) {
         documents.add(child);
       }
     }
+  }
+
+  /**
+   * A document the scanner should treat as (part of) a talk. Notes at the archive root (a README
+   * describing the archive) belong to no meetup, so only decks count there.
+   */
+  private static boolean isTalkDocument(String folder, String name) {
+    return DocumentFormat.ofFileName(name)
+        .filter(format -> !folder.isEmpty() || format.isDeck())
+        .isPresent();
   }
 
   private void visitOnce(Path folder, String relative) {

@@ -1,0 +1,73 @@
+package dev.lectern.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.index.JsonCodec;
+import dev.lectern.index.ReconcileListener;
+import dev.lectern.index.Reconciler;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.index.TalkSearcher;
+import dev.lectern.ingest.ExtractionCache;
+import dev.lectern.ingest.TikaExtractor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A real Lectern server for tests: the given archive extracted with real Tika into a Lucene index
+ * in a temporary folder, served over HTTP on a free loopback port.
+ */
+final class SampleArchiveServer implements AutoCloseable {
+  static final Path SAMPLE_ARCHIVE = Path.of("ingest").toAbsolutePath();
+
+  private final SlideIndex index;
+  private final WebServer server;
+  private final TikaExtractor extractor = new TikaExtractor();
+  private final JsonCodec json = new JsonCodec();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final Reconciler reconciler;
+
+  SampleArchiveServer(Path archive, Path indexDir) throws IOException {
+    index = SlideIndex.openForWriting(indexDir.resolve("lucene"), json);
+    reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")), 2);
+    reconciler.reconcile(ReconcileListener.NONE);
+    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending).start("127.0.0.1", 0);
+  }
+
+  Reconciler reconciler() {
+    return reconciler;
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  JsonNode json(HttpResponse<String> response) throws IOException {
+    return json.mapper().readTree(response.body());
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.stop();
+    index.close();
+    extractor.close();
+  }
+}

@@ -1,0 +1,188 @@
+package dev.lectern.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The sample archive's real decks (PDF, PPTX, ODP, Markdown) → real Tika → a Lucene index in a
+ * temporary folder → the HTTP API, answering the searches the README promises.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchEndToEndIT {
+  private static final String PRIVATEUSE1_TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";
+  private static final String ASCEND_TALK = "2024-08-15-pytorch-shanghai-03-ascend-multi-backend";
+  private static final String INDUCTOR_TALK = "2024-08-15-pytorch-shanghai-04-intel-xpu-inductor";
+
+  private SampleArchiveServer server;
+
+  @BeforeAll
+  void start() throws Exception {
+    Path indexDir = Files.createTempDirectory("lectern-e2e");
+    server = new SampleArchiveServer(SampleArchiveServer.SAMPLE_ARCHIVE, indexDir);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.close();
+  }
+
+  private JsonNode search(String query) throws Exception {
+    HttpResponse<String> response = server.get("/api/search?q=" + SampleArchiveServer.encode(query));
+    assertThat(response.statusCode()).as("status of %s: %s", query, response.body()).isEqualTo(200);
+    return server.json(response);
+  }
+
+  private static List<Integer> pageNumbers(JsonNode hit) {
+    List<Integer> numbers = new ArrayList<>();
+    hit.get("pages").forEach(p -> numbers.add(p.get("number").asInt()));
+    return numbers;
+  }
+
+  @Test
+  void identifierQueryLandsOnTheSlideThatNamesIt() throws Exception {
+    JsonNode result = search("PrivateUse1");
+    JsonNode first = result.get("hits").get(0);
+    assertThat(first.at("/talk/id").asText()).as(result.toPrettyString()).isEqualTo(PRIVATEUSE1_TALK);
+    assertThat(pageNumbers(first)).as(first.toPrettyString()).contains(4);
+    JsonNode slide4 = null;
+    for (JsonNode page : first.get("pages")) {
+      if (page.get("number").asInt() == 4 && page.get("file").asInt() == 1) {
+        slide4 = page;
+      }
+    }
+    assertThat(slide4).as(first.toPrettyString()).isNotNull();
+    assertThat(slide4.get("snippet").asText()).contains("<mark>PrivateUse1</mark>");
+    assertThat(first.at("/talk/meetup/date").asText()).isEqualTo("2024-08-15");
+    assertThat(first.at("/talk/speakers/0/name").asText()).isEqualTo("Jiawei Li");
+  }
+
+  @Test
+  void chineseQueryFindsTheAscendSlides() throws Exception {
+    JsonNode result = search("昇腾");
+    JsonNode first = result.get("hits").get(0);
+    assertThat(first.at("/talk/id").asText()).as(result.toPrettyString()).isEqualTo(ASCEND_TALK);
+    assertThat(pageNumbers(first)).containsAnyOf(1, 3);
+    assertThat(first.at("/pages/0/snippet").asText()).contains("<mark>昇腾</mark>");
+  }
+
+  @Test
+  void inductorAndAscendRankTheirTalksFirst() throws Exception {
+    assertThat(search("Inductor").at("/hits/0/talk/id").asText()).isEqualTo(INDUCTOR_TALK);
+    assertThat(search("Ascend").at("/hits/0/talk/id").asText()).isEqualTo(ASCEND_TALK);
+  }
+
+  @Test
+  void snippetsAreEscapedAndOnlyMatchesAreMarked() throws Exception {
+    JsonNode result = search("aten::add");
+    JsonNode first = result.get("hits").get(0);
+    assertThat(first.at("/talk/id").asText()).as(result.toPrettyString()).isEqualTo(PRIVATEUSE1_TALK);
+    String snippet = first.at("/pages/0/snippet").asText();
+    assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+  }
+
+  @Test
+  void speakerNotesAreServedApartFromSlideText() throws Exception {
+    JsonNode talk = server.json(server.get("/api/talks/" + PRIVATEUSE1_TALK));
+    JsonNode slide6 = null;
+    for (JsonNode page : talk.get("pages")) {
+      if (page.get("file").asInt() == 1 && page.get("number").asInt() == 6) {
+        slide6 = page;
+      }
+    }
+    assertThat(slide6).as(talk.toPrettyString()).isNotNull();
+    assertThat(slide6.get("notes").asText().toLowerCase()).contains("autoload");
+    assertThat(slide6.get("text").asText().toLowerCase()).doesNotContain("autoload");
+    JsonNode notesHit = search("notes:autoload").at("/hits/0");
+    assertThat(notesHit.at("/talk/id").asText()).isEqualTo(PRIVATEUSE1_TALK);
+    assertThat(pageNumbers(notesHit)).contains(6);
+  }
+
+  @Test
+  void facetsCountTalksAndFilterWithOrWithinAndAcrossFacets() throws Exception {
+    JsonNode all = search("PyTorch");
+    assertThat(all.get("total").asInt()).isEqualTo(5);
+    HttpResponse<String> filtered = server.get("/api/search?q=PyTorch&speaker=jiawei-li&speaker=eikan-wang");
+    JsonNode two = server.json(filtered);
+    assertThat(two.get("total").asInt()).as(two.toPrettyString()).isEqualTo(2);
+    JsonNode speakers = two.at("/facets/speaker");
+    assertThat(speakers.size()).as("other speakers stay visible to add").isGreaterThan(2);
+    JsonNode none = server.json(server.get("/api/search?q=PyTorch&speaker=jiawei-li&format=pdf"));
+    assertThat(none.get("total").asInt()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"unclosed", "AND", "((", "title:", "year:abc", "-", "OR OR", "speaker:\"\""})
+  void malformedQueriesNeverFail(String query) throws Exception {
+    JsonNode result = search(query);
+    assertThat(result.has("hits")).isTrue();
+  }
+
+  @Test
+  void misspelledQueryGetsARealWordAndResults() throws Exception {
+    JsonNode result = search("Inducter");
+    assertThat(result.get("didYouMean").asText()).isEqualTo("inductor");
+    assertThat(result.at("/hits/0/talk/id").asText()).isEqualTo(INDUCTOR_TALK);
+  }
+
+  @Test
+  void badParametersAre400AndUnknownIds404() throws Exception {
+    assertThat(server.get("/api/search?q=x&page=0").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/search?q=x&size=100000").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/search?q=x&sort=sideways").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/search?q=x&page=1000000000").statusCode()).isEqualTo(200);
+    HttpResponse<String> missing = server.get("/api/talks/no-such-talk");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(server.json(missing).get("error").asText()).contains("no-such-talk");
+    assertThat(server.get("/api/meetups/nope").statusCode()).isEqualTo(404);
+    assertThat(server.get("/api/speakers/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void originalsDownloadAsAttachments() throws Exception {
+    HttpResponse<byte[]> file = server.getBytes("/api/talks/" + PRIVATEUSE1_TALK + "/files/1");
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(file.body()).hasSize((int) Files.size(SampleArchiveServer.SAMPLE_ARCHIVE.resolve(
+        "2024-08-15-pytorch-shanghai/05-privateuse1-evolution/privateuse1-evolution.pptx")));
+    assertThat(server.get("/api/talks/" + PRIVATEUSE1_TALK + "/files/9").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void meetupsSpeakersAndHealthDescribeTheArchive() throws Exception {
+    JsonNode meetups = server.json(server.get("/api/meetups"));
+    assertThat(meetups.get(0).get("title").asText()).isEqualTo("PyTorch Shanghai Meetup");
+    assertThat(meetups.get(0).get("talkCount").asInt()).isEqualTo(5);
+    JsonNode meetup = server.json(server.get("/api/meetups/" + meetups.get(0).get("id").asText()));
+    assertThat(meetup.get("talks").size()).isEqualTo(5);
+    assertThat(meetup.get("city").asText()).isEqualTo("Shanghai");
+    JsonNode speaker = server.json(server.get("/api/speakers/jiawei-li"));
+    assertThat(speaker.get("talks").get(0).get("id").asText()).isEqualTo(PRIVATEUSE1_TALK);
+    JsonNode health = server.json(server.get("/health"));
+    assertThat(health.get("status").asText()).isEqualTo("ok");
+    assertThat(health.get("talks").asInt()).isEqualTo(5);
+    assertThat(health.get("pages").asInt()).isGreaterThanOrEqualTo(36);
+    assertThat(health.get("pending").asInt()).isZero();
+  }
+
+  @Test
+  void searchPageIsServedForUiRoutesWithAStrictPolicy() throws Exception {
+    HttpResponse<String> page = server.get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<script type=\"module\"");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+    assertThat(server.get("/talks/" + PRIVATEUSE1_TALK).body()).isEqualTo(page.body());
+  }
+}
