@@ -6,8 +6,14 @@ import dev.lectern.cli.LecternConfig;
 import dev.lectern.cli.ProgressPrinter;
 import dev.lectern.cli.SearchPrinter;
 import dev.lectern.cli.UsageException;
+import dev.lectern.eval.EvalReport;
+import dev.lectern.eval.JudgedQuery;
+import dev.lectern.eval.QuerySet;
+import dev.lectern.eval.RelevanceEvaluator;
+import dev.lectern.index.Glossary;
 import dev.lectern.index.IndexLockedException;
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.ReconcileListener;
 import dev.lectern.index.ReconcileSummary;
 import dev.lectern.index.Reconciler;
 import dev.lectern.index.SearchRequest;
@@ -22,6 +28,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +39,7 @@ import java.util.concurrent.CountDownLatch;
  * every component gets what it needs through its constructor.
  */
 public final class Lectern {
-  private static final Set<String> FLAGS = Set.of("help", "json");
+  private static final Set<String> FLAGS = Set.of("help", "json", "verbose");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -74,6 +82,7 @@ public final class Lectern {
         case "index" -> index(config, false);
         case "reindex" -> index(config, true);
         case "search" -> search(config, args);
+        case "eval" -> eval(config, args);
         default -> 2;
       };
     } catch (UsageException e) {
@@ -92,6 +101,10 @@ public final class Lectern {
     if (!Files.isDirectory(config.archive())) {
       throw new UsageException("archive folder " + config.archive() + " does not exist; pass --archive DIR");
     }
+  }
+
+  private static Glossary glossary(LecternConfig config) {
+    return new Glossary(config.archive().resolve("glossary.txt"));
   }
 
   private Reconciler reconciler(LecternConfig config, SlideIndex index, Extractor extractor) {
@@ -135,12 +148,30 @@ public final class Lectern {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      SearchResult result = new TalkSearcher(index).search(request);
+      SearchResult result = new TalkSearcher(index, glossary(config)).search(request);
       if (args.flag("json")) {
         out.println(json.write(result));
       } else {
         new SearchPrinter(out).print(result);
       }
+      return 0;
+    }
+  }
+
+  private int eval(LecternConfig config, Arguments args) throws IOException {
+    if (args.positional().isEmpty()) {
+      throw new UsageException("eval needs a judged query file: lectern eval QUERIES.tsv");
+    }
+    requireArchive(config);
+    List<JudgedQuery> queries = QuerySet.read(Path.of(args.positional().get(0)));
+    JsonCodec json = new JsonCodec();
+    try (SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
+        Extractor extractor = new TikaExtractor()) {
+      ReconcileSummary summary = reconciler(config, index, extractor).reconcile(ReconcileListener.NONE);
+      out.printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", config.archive(),
+          index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
+      RelevanceEvaluator evaluator = new RelevanceEvaluator(new TalkSearcher(index, glossary(config)), index.catalog());
+      new EvalReport(out).print(evaluator.run(queries), args.flag("verbose"));
       return 0;
     }
   }
@@ -151,7 +182,7 @@ public final class Lectern {
     SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
     Extractor extractor = new TikaExtractor();
     Reconciler reconciler = reconciler(config, index, extractor);
-    WebServer server = new WebServer(index, new TalkSearcher(index), json, config.archive(), reconciler::pending)
+    WebServer server = new WebServer(index, new TalkSearcher(index, glossary(config)), json, config.archive(), reconciler::pending)
         .start(config.host(), config.port());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",
         index.catalog().talkCount(), config.archive(), displayHost(config.host()), server.port());

@@ -35,6 +35,12 @@ public final class HelpText {
             Searches from the terminal: talk, meetup, date and matching slide numbers.
             --limit N       number of talks to show (default 10)
             --json          print the API's JSON instead
+          """ + PATHS,
+      "eval", """
+          lectern eval QUERIES.tsv [--archive DIR] [--index DIR] [--verbose]
+            Brings the index in line with the archive, runs a judged query set and prints MRR,
+            recall@10 and nDCG@10 per category (src/test/resources/eval/README.md has the format).
+            --verbose       list every query that missed a relevant talk
           """ + PATHS);
 
   public static String of(String command) {
@@ -56,6 +62,7 @@ public final class HelpText {
           index     bring the index in line with the archive
           reindex   rebuild the index from scratch
           search    search from the terminal
+          eval      measure relevance against a judged query set
 
         'lectern COMMAND --help' describes a command's options.
         """;

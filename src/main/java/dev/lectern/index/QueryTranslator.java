@@ -25,12 +25,51 @@ import org.apache.lucene.util.QueryBuilder;
 final class QueryTranslator {
   static final int MAX_CLAUSES = 64;
 
-  record Translation(Query query, String notice, List<String> words, boolean matchAll) {}
+  /**
+   * A translated query: restrictions every page must meet (type, filters, exclusions), and the
+   * required groups of words. A talk matches when each group matches somewhere in the talk, not
+   * necessarily on one page: a researcher's words are often spread over a deck's slides.
+   */
+  record Translation(List<BooleanClause> restrictions, List<Query> required, String notice, List<String> words) {
+    boolean matchAll() {
+      return required.isEmpty();
+    }
+
+    /** Pages matching any required group (all of them when there is one); scores favour pages with more. */
+    Query pageQuery() {
+      BooleanQuery.Builder query = restricted();
+      if (required.isEmpty()) {
+        query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      } else if (required.size() == 1) {
+        query.add(required.get(0), BooleanClause.Occur.MUST);
+      } else {
+        required.forEach(q -> query.add(q, BooleanClause.Occur.SHOULD));
+        query.setMinimumNumberShouldMatch(1);
+      }
+      return query.build();
+    }
+
+    /** Pages matching one required group, to find the talks that cover it. */
+    Query groupQuery(int group) {
+      return restricted().add(required.get(group), BooleanClause.Occur.MUST).build();
+    }
+
+    private BooleanQuery.Builder restricted() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      restrictions.forEach(query::add);
+      return query;
+    }
+  }
+
+  /** Equivalent terms count a little less than the words the user typed. */
+  private static final float EQUIVALENT_WEIGHT = 0.8f;
 
   private final QueryBuilder builder;
+  private final Glossary glossary;
 
-  QueryTranslator(Analyzer queryAnalyzer) {
+  QueryTranslator(Analyzer queryAnalyzer, Glossary glossary) {
     this.builder = new QueryBuilder(queryAnalyzer);
+    this.glossary = glossary;
   }
 
   Translation translate(String userQuery) {
@@ -44,53 +83,60 @@ final class QueryTranslator {
       notices.add("only the first " + MAX_CLAUSES + " terms were used");
       clauses = clauses.subList(0, MAX_CLAUSES);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PAGE)), BooleanClause.Occur.FILTER);
+    List<BooleanClause> restrictions = new ArrayList<>();
+    restrictions.add(new BooleanClause(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PAGE)), BooleanClause.Occur.FILTER));
     List<String> words = new ArrayList<>();
     List<List<Query>> groups = new ArrayList<>();
-    boolean scoring = false;
-    for (QueryClause clause : clauses) {
-      Query q = clauseQuery(clause, notices);
+    int longest = glossary.longestTerm();
+    for (int i = 0; i < clauses.size(); i++) {
+      QueryClause clause = clauses.get(i);
+      Query q = null;
+      if (clause.field().isEmpty() && clause.occur() != QueryClause.Occur.MUST_NOT) {
+        for (int n = Math.min(longest, clauses.size() - i); n >= 1 && q == null; n--) {
+          q = equivalents(clauses.subList(i, i + n));
+          if (q != null) {
+            i += n - 1;
+          }
+        }
+      }
+      if (q == null) {
+        q = clauseQuery(clause, notices);
+      }
       if (q == null) {
         continue;
       }
       if (clause.field().isEmpty() && !clause.phrase()) {
         words.add(clause.text());
       }
-      boolean filter = isFilter(clause.field());
       switch (clause.occur()) {
-        case MUST_NOT -> query.add(q, BooleanClause.Occur.MUST_NOT);
+        case MUST_NOT -> restrictions.add(new BooleanClause(q, BooleanClause.Occur.MUST_NOT));
         case OR_WITH_PREVIOUS -> {
           if (groups.isEmpty()) {
             groups.add(new ArrayList<>(List.of(q)));
           } else {
             groups.get(groups.size() - 1).add(q);
           }
-          scoring = true;
         }
         case MUST -> {
-          if (filter) {
-            query.add(q, BooleanClause.Occur.FILTER);
+          if (isFilter(clause.field())) {
+            restrictions.add(new BooleanClause(q, BooleanClause.Occur.FILTER));
           } else {
             groups.add(new ArrayList<>(List.of(q)));
-            scoring = true;
           }
         }
       }
     }
+    List<Query> required = new ArrayList<>();
     for (List<Query> group : groups) {
       if (group.size() == 1) {
-        query.add(group.get(0), BooleanClause.Occur.MUST);
+        required.add(group.get(0));
       } else {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         group.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
-        query.add(any.build(), BooleanClause.Occur.MUST);
+        required.add(any.build());
       }
     }
-    if (!scoring) {
-      query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-    }
-    return new Translation(query.build(), notices.isEmpty() ? null : String.join("; ", notices), words, !scoring);
+    return new Translation(restrictions, required, notices.isEmpty() ? null : String.join("; ", notices), words);
   }
 
   /** A looser reading for when the exact one finds nothing: each word may be misspelled. */
@@ -116,6 +162,36 @@ final class QueryTranslator {
       }
     }
     return added == 0 ? null : query.build();
+  }
+
+  /**
+   * The run of plain words (or one phrase) as a glossary term: any of its equivalents may match.
+   * Null when the run is not a glossary term.
+   */
+  private Query equivalents(List<QueryClause> run) {
+    for (int i = 1; i < run.size(); i++) {
+      QueryClause next = run.get(i);
+      if (!next.field().isEmpty() || next.phrase() || next.occur() != QueryClause.Occur.MUST) {
+        return null;
+      }
+    }
+    if (run.size() > 1 && run.get(0).phrase()) {
+      return null;
+    }
+    String term = String.join(" ", run.stream().map(QueryClause::text).toList());
+    List<String> equivalents = glossary.equivalents(term);
+    if (equivalents.size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (int i = 0; i < equivalents.size(); i++) {
+      Query q = allFields(equivalents.get(i));
+      if (q != null) {
+        any.add(i == 0 ? q : new BoostQuery(q, EQUIVALENT_WEIGHT), BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? null : built;
   }
 
   private static boolean isFilter(String field) {

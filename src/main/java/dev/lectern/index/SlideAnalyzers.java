@@ -87,6 +87,7 @@ public final class SlideAnalyzers {
         stream = new WordDelimiterGraphFilter(
             stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, WORD_DELIMITER_FLAGS, null);
         stream = new FlattenGraphFilter(stream);
+        stream = new SubIdentifierFilter(stream);
       }
       stream = new IdentifierMarkerFilter(stream);
       stream = new HanFilter(stream);

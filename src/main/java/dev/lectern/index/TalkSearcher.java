@@ -30,10 +30,15 @@ public final class TalkSearcher {
   private final QueryTranslator translator;
   private final Speller speller;
 
+  /** A searcher with Lectern's built-in glossary only. */
   public TalkSearcher(SlideIndex index) {
+    this(index, new Glossary(null));
+  }
+
+  public TalkSearcher(SlideIndex index, Glossary glossary) {
     this.index = index;
     this.analyzer = SlideAnalyzers.forQuerying();
-    this.translator = new QueryTranslator(analyzer);
+    this.translator = new QueryTranslator(analyzer, glossary);
     this.speller = new Speller();
   }
 
@@ -42,19 +47,19 @@ public final class TalkSearcher {
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
       QueryTranslator.Translation translation = translator.translate(request.query());
-      Query query = translation.query();
+      Query query = translation.pageQuery();
       String notice = translation.notice();
-      Map<String, TalkGroupingCollector.Group> groups = collect(snapshot.searcher(), query);
+      Map<String, TalkGroupingCollector.Group> groups = collect(snapshot.searcher(), translation);
       String didYouMean = null;
       if (!translation.words().isEmpty()) {
         didYouMean = speller.suggest(snapshot.searcher().getIndexReader(), request.query(), translation.words());
       }
       if (groups.isEmpty() && didYouMean != null) {
         QueryTranslator.Translation respelled = translator.translate(didYouMean);
-        Map<String, TalkGroupingCollector.Group> found = collect(snapshot.searcher(), respelled.query());
+        Map<String, TalkGroupingCollector.Group> found = collect(snapshot.searcher(), respelled);
         if (!found.isEmpty()) {
           groups = found;
-          query = respelled.query();
+          query = respelled.pageQuery();
           notice = join(notice, "no matches for the words as typed; showing results for " + didYouMean);
         }
       }
@@ -88,6 +93,20 @@ public final class TalkSearcher {
     } finally {
       index.release(snapshot);
     }
+  }
+
+  /** Groups matching pages by talk, keeping only talks in which every required group matches. */
+  private static Map<String, TalkGroupingCollector.Group> collect(
+      IndexSearcher searcher, QueryTranslator.Translation translation) throws IOException {
+    Map<String, TalkGroupingCollector.Group> groups = collect(searcher, translation.pageQuery());
+    for (int i = 0; i < translation.required().size() && translation.required().size() > 1; i++) {
+      if (groups.isEmpty()) {
+        break;
+      }
+      Map<String, TalkGroupingCollector.Group> covering = collect(searcher, translation.groupQuery(i));
+      groups.keySet().retainAll(covering.keySet());
+    }
+    return groups;
   }
 
   private static Map<String, TalkGroupingCollector.Group> collect(IndexSearcher searcher, Query query)

@@ -26,6 +26,12 @@ class SlideAnalyzersTest {
   }
 
   @Test
+  void qualifiedNamesAnswerToTheNamesInsideThem() throws IOException {
+    assertThat(terms(indexing, "torch.nn.Module")).contains("torch.nn.module", "torch.nn", "nn.module");
+    assertThat(terms(indexing, "main/load_inline.py")).contains("load_inline");
+  }
+
+  @Test
   void identifiersAreQueriedWholeAndNeverSplit() throws IOException {
     assertThat(terms(querying, "torch.compile")).containsExactly("torch.compile");
     assertThat(terms(querying, "PrivateUse1")).containsExactly("privateuse1");

@@ -1,0 +1,119 @@
+package dev.lectern.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Equivalent terms used at query time: {@code Inductor, TorchInductor} or {@code NPU, 昇腾}. One
+ * group per line, terms separated by commas, {@code #} starts a comment. Lectern ships a small
+ * glossary of common abbreviations and English–Chinese pairs; an archive's own {@code glossary.txt}
+ * adds to it. The archive's file is re-read when it changes, so editing it needs no re-index.
+ */
+public final class Glossary {
+  private static final String BUILT_IN = "/glossary.txt";
+
+  private final Path file;
+  private final Map<String, List<String>> builtIn;
+  private final AtomicReference<Loaded> loaded = new AtomicReference<>(new Loaded(null, Map.of()));
+
+  private record Loaded(FileTime modified, Map<String, List<String>> groups) {}
+
+  public Glossary(Path file) {
+    this.file = file;
+    this.builtIn = parse(readBuiltIn());
+  }
+
+  /** The terms equivalent to {@code term} (itself included), or just the term when it has none. */
+  public List<String> equivalents(String term) {
+    String key = normalize(term);
+    List<String> fromArchive = archiveGroups().get(key);
+    List<String> fromBuiltIn = builtIn.get(key);
+    if (fromArchive == null && fromBuiltIn == null) {
+      return List.of(term);
+    }
+    List<String> all = new ArrayList<>();
+    all.add(term);
+    for (List<String> group : new List[] {fromArchive, fromBuiltIn}) {
+      if (group != null) {
+        group.stream().filter(t -> !normalize(t).equals(key) && !all.contains(t)).forEach(all::add);
+      }
+    }
+    return all;
+  }
+
+  /** The longest number of words any glossary term has, so callers know how far to look ahead. */
+  public int longestTerm() {
+    int longest = 1;
+    for (Map<String, List<String>> groups : List.of(builtIn, archiveGroups())) {
+      for (String key : groups.keySet()) {
+        longest = Math.max(longest, key.split(" ").length);
+      }
+    }
+    return longest;
+  }
+
+  private Map<String, List<String>> archiveGroups() {
+    if (file == null || !Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    try {
+      FileTime modified = Files.getLastModifiedTime(file);
+      Loaded current = loaded.get();
+      if (!modified.equals(current.modified())) {
+        current = new Loaded(modified, parse(Files.readString(file, StandardCharsets.UTF_8)));
+        loaded.set(current);
+      }
+      return current.groups();
+    } catch (IOException | UncheckedIOException e) {
+      return loaded.get().groups(); // keep the last good reading while the file is being rewritten
+    }
+  }
+
+  static Map<String, List<String>> parse(String text) {
+    Map<String, List<String>> groups = new HashMap<>();
+    for (String line : text.split("\\R")) {
+      int hash = line.indexOf('#');
+      String content = hash >= 0 ? line.substring(0, hash) : line;
+      List<String> terms = new ArrayList<>();
+      for (String term : content.split("[,;，；]")) {
+        if (!term.isBlank()) {
+          terms.add(term.strip());
+        }
+      }
+      if (terms.size() < 2) {
+        continue;
+      }
+      for (String term : terms) {
+        groups.merge(normalize(term), List.copyOf(terms), (a, b) -> {
+          List<String> merged = new ArrayList<>(a);
+          b.stream().filter(t -> !merged.contains(t)).forEach(merged::add);
+          return merged;
+        });
+      }
+    }
+    return groups;
+  }
+
+  static String normalize(String term) {
+    return term.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static String readBuiltIn() {
+    try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN)) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
