@@ -1,5 +1,7 @@
 package dev.lectern.index;
 
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Glossary {
   private static final String BUILT_IN = "/glossary.txt";
+  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
   private final Path file;
   private final Map<String, List<String>> builtIn;
@@ -105,8 +108,12 @@ public final class Glossary {
     return groups;
   }
 
+  /** Case, spacing, compatibility forms and traditional Han all fold, as the analyzers fold them. */
   static String normalize(String term) {
-    return term.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String folded = Normalizer2.getNFKCCasefoldInstance().normalize(term.strip().replaceAll("\\s+", " "));
+    synchronized (TO_SIMPLIFIED) {
+      return TO_SIMPLIFIED.transliterate(folded).toLowerCase(Locale.ROOT);
+    }
   }
 
   private static String readBuiltIn() {

@@ -1,5 +1,7 @@
 package dev.lectern.index;
 
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,6 +14,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -65,6 +68,14 @@ public final class SlideAnalyzers {
     return new PerFieldAnalyzerWrapper(text, fields);
   }
 
+  /**
+   * NFKC before tokenizing: PDF text often carries compatibility forms (Kangxi radicals such as ⽑
+   * for 毛, full-width Latin, ligatures) that must read as the ordinary characters.
+   */
+  private static Reader normalized(Reader reader) {
+    return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+  }
+
   private static Tokenizer tokenizer() {
     // cjkAsWords=false: one token per Han character, so CJKBigramFilter can build bigrams.
     return new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
@@ -76,6 +87,11 @@ public final class SlideAnalyzers {
 
     TextAnalyzer(boolean indexing) {
       this.indexing = indexing;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return normalized(reader);
     }
 
     @Override
@@ -113,6 +129,11 @@ public final class SlideAnalyzers {
     }
 
     @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return normalized(reader);
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = tokenizer();
       TokenStream stream = new HanFilter(source);
@@ -126,6 +147,11 @@ public final class SlideAnalyzers {
 
   /** Words as written, folded: the vocabulary did-you-mean draws from. */
   static final class SpellingAnalyzer extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return normalized(reader);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = tokenizer();

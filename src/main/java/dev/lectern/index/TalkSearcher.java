@@ -14,7 +14,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -109,6 +108,33 @@ public final class TalkSearcher {
     return groups;
   }
 
+  /** Matching talks and pages per dated meetup, oldest first, for a timeline of a topic. */
+  public List<TrendPoint> trend(String userQuery) throws IOException {
+    if (userQuery == null || userQuery.length() > SearchRequest.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException("query must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+    }
+    SlideIndex.Snapshot snapshot = index.acquire();
+    try {
+      QueryTranslator.Translation translation = translator.translate(userQuery);
+      Map<String, int[]> byMeetup = new HashMap<>();
+      Map<String, dev.lectern.model.MeetupRef> meetups = new HashMap<>();
+      for (Map.Entry<String, TalkGroupingCollector.Group> entry : collect(snapshot.searcher(), translation).entrySet()) {
+        snapshot.catalog().talk(entry.getKey()).filter(t -> !t.meetup().date().isEmpty()).ifPresent(talk -> {
+          meetups.put(talk.meetup().id(), talk.meetup());
+          int[] counts = byMeetup.computeIfAbsent(talk.meetup().id(), k -> new int[2]);
+          counts[0]++;
+          counts[1] += entry.getValue().matches;
+        });
+      }
+      List<TrendPoint> points = new ArrayList<>();
+      byMeetup.forEach((id, counts) -> points.add(new TrendPoint(meetups.get(id), counts[0], counts[1])));
+      points.sort(Comparator.comparing((TrendPoint p) -> p.meetup().date()).thenComparing(p -> p.meetup().id()));
+      return points;
+    } finally {
+      index.release(snapshot);
+    }
+  }
+
   private static Map<String, TalkGroupingCollector.Group> collect(IndexSearcher searcher, Query query)
       throws IOException {
     TalkGroupingCollector collector = new TalkGroupingCollector();
@@ -168,7 +194,7 @@ public final class TalkSearcher {
       return Map.of();
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withFormatter(new SnippetFormatter())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
         .withHighlightPhrasesStrictly(true)

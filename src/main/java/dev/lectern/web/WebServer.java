@@ -1,7 +1,9 @@
 package dev.lectern.web;
 
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.RelatedTalks;
 import dev.lectern.index.SlideIndex;
+import dev.lectern.index.Suggester;
 import dev.lectern.index.TalkCatalog;
 import dev.lectern.index.TalkPages;
 import dev.lectern.index.TalkSearcher;
@@ -40,6 +42,7 @@ public final class WebServer {
     SearchController search = new SearchController(searcher);
     TalkController talks = new TalkController(index, new TalkPages(index), json, archive);
     CatalogController catalog = new CatalogController(index);
+    ExploreController explore = new ExploreController(new Suggester(index), new RelatedTalks(index), searcher, talks);
     byte[] indexHtml = UiPage.load();
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json.mapper(), false));
@@ -55,6 +58,9 @@ public final class WebServer {
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/talks/{id}", talks::talk);
       config.routes.get("/api/talks/{id}/files/{n}", talks::download);
+      config.routes.get("/api/suggest", explore::suggest);
+      config.routes.get("/api/trend", explore::trend);
+      config.routes.get("/api/talks/{id}/related", explore::related);
       config.routes.get("/api/meetups", catalog::meetups);
       config.routes.get("/api/meetups/{id}", catalog::meetup);
       config.routes.get("/api/speakers", catalog::speakers);

@@ -63,6 +63,12 @@ class SlideAnalyzersTest {
   }
 
   @Test
+  void compatibilityFormsFromPdfsReadAsOrdinaryCharacters() throws IOException {
+    assertThat(terms(querying, "\u2F51康")).isEqualTo(terms(querying, "毛康"));
+    assertThat(terms(querying, "ＰｙＴｏｒｃｈ")).isEqualTo(terms(querying, "pytorch"));
+  }
+
+  @Test
   void mixedChineseAndEnglishKeepsBoth() throws IOException {
     assertThat(terms(querying, "PyTorch 中文社区")).contains("pytorch", "中文", "社区");
   }

@@ -185,4 +185,99 @@ class SearchEndToEndIT {
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
     assertThat(server.get("/talks/" + PRIVATEUSE1_TALK).body()).isEqualTo(page.body());
   }
+
+  @Test
+  void suggestionsCompleteTitlesSpeakersAndIdentifiers() throws Exception {
+    JsonNode speakers = server.json(server.get("/api/suggest?q=jia"));
+    assertThat(speakers.get("suggestions").toString()).as(speakers.toPrettyString()).contains("Jiawei Li");
+    JsonNode identifiers = server.json(server.get("/api/suggest?q=privateu"));
+    List<String> texts = new ArrayList<>();
+    identifiers.get("suggestions").forEach(s -> texts.add(s.get("text").asText().toLowerCase()));
+    assertThat(texts).as(identifiers.toPrettyString()).anyMatch(t -> t.contains("privateuse1"));
+    assertThat(server.json(server.get("/api/suggest?q=")).get("suggestions").size()).isZero();
+    assertThat(server.get("/api/suggest?q=" + "x".repeat(500)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void relatedTalksLeaveOutTheTalkItself() throws Exception {
+    JsonNode related = server.json(server.get("/api/talks/" + PRIVATEUSE1_TALK + "/related"));
+    assertThat(related.get("talks").size()).as(related.toPrettyString()).isPositive();
+    related.get("talks").forEach(t -> assertThat(t.get("id").asText()).isNotEqualTo(PRIVATEUSE1_TALK));
+    assertThat(related.at("/talks/0/id").asText()).isEqualTo(ASCEND_TALK);
+    assertThat(server.get("/api/talks/nope/related").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void trendCountsMatchingTalksAndPagesPerMeetup() throws Exception {
+    JsonNode trend = server.json(server.get("/api/trend?q=PrivateUse1"));
+    JsonNode point = trend.at("/points/0");
+    assertThat(point.at("/meetup/date").asText()).as(trend.toPrettyString()).isEqualTo("2024-08-15");
+    assertThat(point.get("talks").asInt()).isEqualTo(2);
+    assertThat(point.get("pages").asInt()).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void traditionalChineseFindsSimplifiedSlides() throws Exception {
+    assertThat(search("編譯器").get("total").asInt()).isEqualTo(search("编译器").get("total").asInt()).isPositive();
+  }
+
+  @Test
+  void titleMatchesOutrankBodyMentions() throws Exception {
+    JsonNode result = search("Foundation");
+    assertThat(result.at("/hits/0/talk/title").asText()).as(result.toPrettyString()).contains("Foundation");
+  }
+
+  @Test
+  void wholeIdentifierOutranksItsParts() throws Exception {
+    JsonNode whole = search("torch.compile");
+    assertThat(whole.at("/hits/0/talk/id").asText()).as(whole.toPrettyString()).isEqualTo(INDUCTOR_TALK);
+    JsonNode part = search("compile");
+    assertThat(part.get("total").asInt()).isGreaterThanOrEqualTo(whole.get("total").asInt());
+  }
+
+  @Test
+  void sortNewestAndOldestAreAccepted() throws Exception {
+    for (String sort : List.of("newest", "oldest", "relevance")) {
+      HttpResponse<String> response = server.get("/api/search?q=PyTorch&sort=" + sort);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(server.json(response).get("total").asInt()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void snippetsNeverCutAWordOrACharacterInHalf() throws Exception {
+    for (String query : List.of("PrivateUse1", "Ascend", "昇腾", "Triton", "dispatcher")) {
+      for (JsonNode hit : search(query).get("hits")) {
+        for (JsonNode page : hit.get("pages")) {
+          String plain = page.get("snippet").asText().replaceAll("</?mark>", "")
+              .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+              .replace("&#x27;", "'").replace(" …", "").strip();
+          String pageText = pageText(hit.at("/talk/id").asText(), page.get("file").asInt(), page.get("number").asInt());
+          String flat = pageText.replaceAll("\\s+", " ");
+          for (String piece : plain.split(" … ")) {
+            String words = piece.replace("Notes: ", "").strip();
+            assertThat(flat).as("snippet of %s", query).contains(words);
+            int at = flat.indexOf(words);
+            assertThat(at == 0 || !Character.isLetterOrDigit(flat.charAt(at - 1))
+                || !Character.isLetterOrDigit(words.charAt(0)))
+                .as("snippet '%s' starts inside a word of '%s'", words, flat).isTrue();
+            int end = at + words.length();
+            assertThat(end == flat.length() || !Character.isLetterOrDigit(flat.charAt(end))
+                || !Character.isLetterOrDigit(words.charAt(words.length() - 1)))
+                .as("snippet '%s' ends inside a word of '%s'", words, flat).isTrue();
+          }
+        }
+      }
+    }
+  }
+
+  private String pageText(String talkId, int file, int number) throws Exception {
+    JsonNode talk = server.json(server.get("/api/talks/" + talkId));
+    for (JsonNode page : talk.get("pages")) {
+      if (page.get("file").asInt() == file && page.get("number").asInt() == number) {
+        return page.get("text").asText() + " " + page.get("notes").asText();
+      }
+    }
+    throw new AssertionError("no page " + file + "/" + number + " in " + talkId);
+  }
 }
