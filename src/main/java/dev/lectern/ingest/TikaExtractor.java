@@ -77,6 +77,11 @@ public final class TikaExtractor implements Extractor {
       String mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
       DocumentLayout layout = DocumentLayout.of(mediaType);
       DocumentMetadata detected = new DocumentMetadata("", "", "", "", 0, mediaType, "");
+      if (namedAsDeck(file) && (layout == DocumentLayout.PLAIN_TEXT || layout == DocumentLayout.SINGLE_PAGE)) {
+        // A broken or mislabelled deck often sniffs as text; indexing it as notes would hide the damage.
+        return new Extraction(ExtractionStatus.FAILED, "named as a deck but its content is " + mediaType
+            + "; the file is damaged or mislabelled", List.of(), detected);
+      }
       return switch (layout) {
         case UNSUPPORTED -> new Extraction(ExtractionStatus.UNSUPPORTED,
             "unsupported media type: " + mediaType, List.of(), detected);
@@ -86,6 +91,10 @@ public final class TikaExtractor implements Extractor {
         default -> parse(file, in, metadata, mediaType, layout);
       };
     }
+  }
+
+  private static boolean namedAsDeck(Path file) {
+    return DocumentFormat.ofFileName(String.valueOf(file.getFileName())).map(DocumentFormat::isDeck).orElse(false);
   }
 
   private Extraction parse(

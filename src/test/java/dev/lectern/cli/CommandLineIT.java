@@ -1,0 +1,111 @@
+package dev.lectern.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.Lectern;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them, on a copy of the sample archive and an index in a temp folder. */
+class CommandLineIT {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return new Lectern(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"serve", "index", "reindex", "search", "eval"}) {
+      assertThat(run(command, "--help")).isZero();
+      assertThat(out()).as(command).contains("lectern " + command);
+    }
+    assertThat(run("--help")).isZero();
+    assertThat(out()).contains("usage: lectern COMMAND");
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err()).contains("unknown command 'frobnicate'");
+  }
+
+  @Test
+  void indexThenSearchFromTheTerminal(@TempDir Path temp) throws IOException {
+    Path archive = copySample(temp.resolve("archive"));
+    String index = temp.resolve("index").toString();
+    assertThat(run("index", "--archive", archive.toString(), "--index", index)).as(out() + err()).isZero();
+    assertThat(out()).contains("indexed 5 talk(s)").contains("pptx").contains("ok");
+    assertThat(run("search", "PrivateUse1", "--index", index, "--limit", "1")).isZero();
+    assertThat(out()).contains("PyTorch PrivateUse1 evolution").contains("PyTorch Shanghai Meetup, 2024-08-15")
+        .contains("slide 4").contains("[PrivateUse1]");
+    assertThat(run("search", "昇腾", "--index", index, "--json")).isZero();
+    assertThat(out()).startsWith("{\"query\":\"昇腾\"").contains("<mark>昇腾</mark>");
+    assertThat(run("index", "--archive", archive.toString(), "--index", index)).isZero();
+    assertThat(out()).contains("indexed 0 talk(s), removed 0, unchanged 5");
+  }
+
+  @Test
+  void aBrokenFileFailsTheRunButNotTheOtherTalks(@TempDir Path temp) throws IOException {
+    Path archive = copySample(temp.resolve("archive"));
+    Path broken = archive.resolve("2024-08-15-pytorch-shanghai/06-broken/deck.pptx");
+    Files.createDirectories(broken.getParent());
+    Files.write(broken, "this is not a zip file at all".getBytes(StandardCharsets.UTF_8));
+    String index = temp.resolve("index").toString();
+    assertThat(run("index", "--archive", archive.toString(), "--index", index)).isEqualTo(1);
+    assertThat(out()).contains("06-broken/deck.pptx").contains("failed").contains("indexed 6 talk(s)");
+    assertThat(run("search", "Inductor", "--index", index)).isZero();
+    assertThat(out()).contains("Intel XPU backend for Inductor");
+  }
+
+  @Test
+  void invalidMetadataNamesFileLineAndColumnAndTheTalkStaysIndexed(@TempDir Path temp) throws IOException {
+    Path archive = copySample(temp.resolve("archive"));
+    Path talkJson = archive.resolve("2024-08-15-pytorch-shanghai/04-intel-xpu-inductor/talk.json");
+    Files.writeString(talkJson, "{\n  \"title\": \"Intel XPU\",\n  \"speakers\": [oops]\n}\n");
+    String index = temp.resolve("index").toString();
+    run("index", "--archive", archive.toString(), "--index", index);
+    assertThat(out()).contains("04-intel-xpu-inductor/talk.json:3:");
+    assertThat(run("search", "XPU", "--index", index)).isZero();
+    assertThat(out()).contains("XPU");
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysHowToBuildOne(@TempDir Path temp) {
+    assertThat(run("search", "x", "--index", temp.resolve("none").toString())).isEqualTo(2);
+    assertThat(err()).contains("lectern index");
+    assertThat(run("index", "--archive", temp.resolve("missing").toString())).isEqualTo(2);
+    assertThat(err()).contains("does not exist");
+  }
+
+  static Path copySample(Path target) throws IOException {
+    Path source = Path.of("ingest");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path to = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+    }
+    return target;
+  }
+}
