@@ -69,29 +69,28 @@ public final class SlideAnalyzers {
   }
 
   /**
-   * NFKC before tokenizing: PDF text often carries compatibility forms (Kangxi radicals such as ⽑
-   * for 毛, full-width Latin, ligatures) that must read as the ordinary characters.
+   * What every chain shares: NFKC before tokenizing, since PDF text often carries compatibility
+   * forms (Kangxi radicals such as ⽑ for 毛, full-width Latin, ligatures) that must read as the
+   * ordinary characters; then ICU word breaking with one token per Han character, so that
+   * CJKBigramFilter can build bigrams.
    */
-  private static Reader normalized(Reader reader) {
-    return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
-  }
+  abstract static class NormalizingAnalyzer extends Analyzer {
+    @Override
+    protected final Reader initReader(String fieldName, Reader reader) {
+      return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+    }
 
-  private static Tokenizer tokenizer() {
-    // cjkAsWords=false: one token per Han character, so CJKBigramFilter can build bigrams.
-    return new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+    static Tokenizer tokenizer() {
+      return new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+    }
   }
 
   /** Slide text, notes, titles, tags and file names. */
-  static final class TextAnalyzer extends Analyzer {
+  static final class TextAnalyzer extends NormalizingAnalyzer {
     private final boolean indexing;
 
     TextAnalyzer(boolean indexing) {
       this.indexing = indexing;
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return normalized(reader);
     }
 
     @Override
@@ -121,16 +120,11 @@ public final class SlideAnalyzers {
   }
 
   /** Speaker names: folded and bigrammed like text, but never stemmed or split. */
-  static final class NameAnalyzer extends Analyzer {
+  static final class NameAnalyzer extends NormalizingAnalyzer {
     private final boolean indexing;
 
     NameAnalyzer(boolean indexing) {
       this.indexing = indexing;
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return normalized(reader);
     }
 
     @Override
@@ -144,14 +138,8 @@ public final class SlideAnalyzers {
     }
   }
 
-
   /** Words as written, folded: the vocabulary did-you-mean draws from. */
-  static final class SpellingAnalyzer extends Analyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return normalized(reader);
-    }
-
+  static final class SpellingAnalyzer extends NormalizingAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = tokenizer();
