@@ -173,4 +173,118 @@ class OrganizerWritesIT {
     assertThat(audit.toString()).contains("\"action\":\"upload\"").contains(id)
         .contains(indexed.at("/files/0/sha256").asText());
   }
+
+  @Test
+  void aFileTheArchiveHoldsIsNotStoredTwice() throws Exception {
+    byte[] existing = Files.readAllBytes(server.archive.resolve(MEETUP)
+        .resolve("05-privateuse1-evolution/privateuse1-evolution.pptx"));
+    List<String> before = archiveFiles();
+    HttpResponse<String> response = server.upload("/api/talks",
+        talkForm("Again").file("file", "renamed.pptx", "application/octet-stream", existing));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(server.parse(response).at("/duplicateOf/id").asText()).isEqualTo(PRIVATEUSE1_TALK);
+    assertThat(archiveFiles()).isEqualTo(before);
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aFileWithTheSameNameIsANewVersion() throws Exception {
+    String id = server.parse(server.upload("/api/talks", talkForm("Versioned")
+        .file("file", "deck.pdf", "application/pdf", pdf("first draft wombatology")))).path("id").asText();
+    server.awaitSearch("wombatology", r -> WritableArchiveServer.hasTalk(r, id), INDEXED);
+
+    HttpResponse<String> replaced = server.upload("/api/talks/" + id + "/files",
+        new MultipartBody().file("file", "deck.pdf", "application/pdf", pdf("final version numbatology")));
+    assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(201);
+    JsonNode found = server.awaitSearch("numbatology", r -> WritableArchiveServer.hasTalk(r, id), INDEXED);
+
+    assertThat(WritableArchiveServer.hasTalk(found, id)).as(found.toPrettyString()).isTrue();
+    JsonNode old = server.search("wombatology");
+    assertThat(WritableArchiveServer.hasTalk(old, id)).as(old.toPrettyString()).isFalse();
+    try (Stream<Path> files = Files.list(server.archive.resolve(MEETUP).resolve("versioned"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("deck.pdf", "talk.json");
+    }
+  }
+
+  @Test
+  void patchWritesTalkJsonAndSearchFindsTheNewTitle() throws Exception {
+    HttpResponse<String> patched = server.json("PATCH", "/api/talks/" + PRIVATEUSE1_TALK,
+        "{\"title\":\"Platypus dispatch keys\",\"tags\":[\"platypus\"],\"speakers\":[\"Jiawei Li (Huawei)\"]}");
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    assertThat(server.parse(patched).path("status").asText()).isEqualTo("indexing");
+    JsonNode result = server.awaitSearch("title:platypus", r -> WritableArchiveServer.hasTalk(r, PRIVATEUSE1_TALK), INDEXED);
+
+    assertThat(WritableArchiveServer.hasTalk(result, PRIVATEUSE1_TALK)).as(result.toPrettyString()).isTrue();
+    JsonNode talkJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        server.archive.resolve(MEETUP).resolve("05-privateuse1-evolution/talk.json").toFile());
+    assertThat(talkJson.path("title").asText()).isEqualTo("Platypus dispatch keys");
+    assertThat(talkJson.path("abstract").asText()).as("fields not patched are kept").contains("PrivateUse1");
+    HttpResponse<String> bad = server.json("PATCH", "/api/talks/" + PRIVATEUSE1_TALK, "{\"title\": 3}");
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+  }
+
+  @Test
+  void deleteMovesTheTalkToTheTrashAndRestoreBringsItBack() throws Exception {
+    HttpResponse<String> deleted = server.send(server.authorized("/api/talks/" + PRIVATEUSE1_TALK).DELETE().build());
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+    assertThat(server.get("/api/talks/" + PRIVATEUSE1_TALK).statusCode()).isEqualTo(404);
+    JsonNode gone = server.awaitSearch("PrivateUse1", r -> !WritableArchiveServer.hasTalk(r, PRIVATEUSE1_TALK), INDEXED);
+    assertThat(WritableArchiveServer.hasTalk(gone, PRIVATEUSE1_TALK)).as(gone.toPrettyString()).isFalse();
+    assertThat(server.archive.resolve(MEETUP).resolve("05-privateuse1-evolution")).doesNotExist();
+    try (Stream<Path> trash = Files.list(server.archive.resolve(".trash"))) {
+      assertThat(trash.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
+          .startsWith(PRIVATEUSE1_TALK + "-");
+    }
+    JsonNode listed = server.parse(server.send(server.authorized("/api/trash").GET().build()));
+    assertThat(listed.at("/0/id").asText()).isEqualTo(PRIVATEUSE1_TALK);
+
+    HttpResponse<String> restored = server.send(server.authorized("/api/trash/" + PRIVATEUSE1_TALK + "/restore")
+        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    JsonNode back = server.awaitSearch("PrivateUse1", r -> WritableArchiveServer.hasTalk(r, PRIVATEUSE1_TALK), INDEXED);
+    assertThat(WritableArchiveServer.hasTalk(back, PRIVATEUSE1_TALK)).as(back.toPrettyString()).isTrue();
+    assertThat(server.archive.resolve(MEETUP).resolve("05-privateuse1-evolution/privateuse1-evolution.pptx")).exists();
+    String audit = server.send(server.authorized("/api/audit").GET().build()).body();
+    assertThat(audit).contains("\"action\":\"delete\"").contains("\"action\":\"restore\"");
+  }
+
+  @Test
+  void meetupsAreCreatedAndEditedAsMeetupJson() throws Exception {
+    HttpResponse<String> created = server.json("POST", "/api/meetups",
+        "{\"title\":\"Lectern Night\",\"date\":\"2025-03-04\",\"city\":\"Berlin\",\"venue\":\"Hall 1\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = server.parse(created).path("id").asText();
+    Path folder = server.archive.resolve("2025-03-04-lectern-night");
+    assertThat(folder.resolve("meetup.json")).exists();
+    assertThat(created.headers().firstValue("Location")).contains("/api/meetups/" + id);
+
+    HttpResponse<String> patched = server.json("PATCH", "/api/meetups/" + id, "{\"venue\":\"Hall 2\"}");
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve("meetup.json").toFile());
+    assertThat(json.path("venue").asText()).isEqualTo("Hall 2");
+    assertThat(json.path("city").asText()).isEqualTo("Berlin");
+
+    HttpResponse<String> upload = server.upload("/api/talks", new MultipartBody().field("title", "First talk")
+        .field("meetup", id).file("file", "first.md", "text/markdown", "# Echidna notes".getBytes(StandardCharsets.UTF_8)));
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+    assertThat(folder.resolve("first-talk/first.md")).exists();
+    HttpResponse<String> badDate = server.json("POST", "/api/meetups", "{\"title\":\"X\",\"date\":\"2025-13-01\"}");
+    assertThat(badDate.statusCode()).as(badDate.body()).isEqualTo(400);
+  }
+
+  @Test
+  void uploadIntoANewMeetupCreatesBothFolders() throws Exception {
+    HttpResponse<String> created = server.upload("/api/talks", new MultipartBody().field("title", "Opening")
+        .field("meetupTitle", "Spring Summit").field("meetupDate", "2025-04-05").field("meetupCity", "Paris")
+        .file("file", "opening.pdf", "application/pdf", pdf("opening bilbyology")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = server.parse(created).path("id").asText();
+    assertThat(server.archive.resolve("2025-04-05-spring-summit/meetup.json")).exists();
+    assertThat(server.archive.resolve("2025-04-05-spring-summit/opening/opening.pdf")).exists();
+    JsonNode result = server.awaitSearch("bilbyology", r -> WritableArchiveServer.hasTalk(r, id), INDEXED);
+    assertThat(WritableArchiveServer.hasTalk(result, id)).as("the id the upload returned is the indexed one: %s",
+        result.toPrettyString()).isTrue();
+    assertThat(result.at("/hits/0/talk/meetup/city").asText()).isEqualTo("Paris");
+  }
 }
