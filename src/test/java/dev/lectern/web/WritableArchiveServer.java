@@ -47,6 +47,10 @@ final class WritableArchiveServer implements AutoCloseable {
   private final WebServer server;
 
   WritableArchiveServer(Path root, Path extractionCache, int maxUploadMb) throws IOException {
+    this(root, extractionCache, maxUploadMb, false);
+  }
+
+  WritableArchiveServer(Path root, Path extractionCache, int maxUploadMb, boolean privateMode) throws IOException {
     archive = root.resolve("archive");
     indexDir = root.resolve("index");
     copyTree(SampleArchiveServer.SAMPLE_ARCHIVE, archive);
@@ -58,7 +62,7 @@ final class WritableArchiveServer implements AutoCloseable {
     token = tokens.create("alice");
     ArchiveEditor editor = new ArchiveEditor(archive);
     WriteAccess access = new WriteAccess(tokens, editor, new Trash(editor), new AuditLog(indexDir), scheduler,
-        UploadLimits.ofMegabytes(maxUploadMb), indexDir.resolve("upload-tmp"), false);
+        UploadLimits.ofMegabytes(maxUploadMb), indexDir.resolve("upload-tmp"), privateMode);
     server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, access)
         .start("127.0.0.1", 0);
     watcher = new ArchiveWatcher(archive, scheduler, 300, 60_000).start();
