@@ -1,6 +1,13 @@
 package dev.lectern;
 
+import dev.lectern.archive.ArchiveEditor;
+import dev.lectern.archive.AtomicFiles;
+import dev.lectern.archive.AuditLog;
+import dev.lectern.archive.Trash;
+import dev.lectern.auth.TokenStore;
 import dev.lectern.cli.Arguments;
+import dev.lectern.cli.ChangesPrinter;
+import dev.lectern.cli.OrganizerCommands;
 import dev.lectern.cli.HelpText;
 import dev.lectern.cli.LecternConfig;
 import dev.lectern.cli.ProgressPrinter;
@@ -12,8 +19,10 @@ import dev.lectern.eval.QuerySet;
 import dev.lectern.eval.RelevanceEvaluator;
 import dev.lectern.index.Glossary;
 import dev.lectern.index.IndexLockedException;
+import dev.lectern.index.ArchiveWatcher;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.ReconcileListener;
+import dev.lectern.index.ReconcileScheduler;
 import dev.lectern.index.ReconcileSummary;
 import dev.lectern.index.Reconciler;
 import dev.lectern.index.SearchRequest;
@@ -23,7 +32,9 @@ import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.TikaExtractor;
+import dev.lectern.web.UploadLimits;
 import dev.lectern.web.WebServer;
+import dev.lectern.web.WriteAccess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -39,7 +50,7 @@ import java.util.concurrent.CountDownLatch;
  * every component gets what it needs through its constructor.
  */
 public final class Lectern {
-  private static final Set<String> FLAGS = Set.of("help", "json", "verbose");
+  private static final Set<String> FLAGS = Set.of("help", "json", "verbose", "private", "repair");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -78,11 +89,14 @@ public final class Lectern {
       }
       LecternConfig config = LecternConfig.from(args, env);
       return switch (command) {
-        case "serve" -> serve(config);
+        case "serve" -> serve(config, args);
         case "index" -> index(config, false);
         case "reindex" -> index(config, true);
         case "search" -> search(config, args);
         case "eval" -> eval(config, args);
+        case "token" -> new OrganizerCommands(out, err).token(config, args);
+        case "trash" -> new OrganizerCommands(out, err).trash(config, args);
+        case "check" -> new OrganizerCommands(out, err).check(config, args);
         default -> 2;
       };
     } catch (UsageException e) {
@@ -176,36 +190,54 @@ public final class Lectern {
     }
   }
 
-  private int serve(LecternConfig config) throws IOException {
+  private int serve(LecternConfig config, Arguments args) throws IOException {
     requireArchive(config);
+    UploadLimits limits = uploadLimits(args);
+    ArchiveEditor editor = new ArchiveEditor(config.archive());
+    int leftovers = editor.removeLeftovers(); // a crash mid-upload leaves only hidden staging files
+    AtomicFiles spool = new AtomicFiles();
+    spool.deleteTree(config.uploadSpoolDir());
     JsonCodec json = new JsonCodec();
     SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
     Extractor extractor = new TikaExtractor();
     Reconciler reconciler = reconciler(config, index, extractor);
-    WebServer server = new WebServer(index, new TalkSearcher(index, glossary(config)), json, config.archive(), reconciler::pending)
-        .start(config.host(), config.port());
+    ReconcileScheduler scheduler =
+        new ReconcileScheduler(reconciler, () -> new ChangesPrinter(new ProgressPrinter(out, false)));
+    WriteAccess writes = new WriteAccess(new TokenStore(config.index()), editor, new Trash(editor),
+        new AuditLog(config.index()), scheduler, limits, config.uploadSpoolDir(), args.flag("private"));
+    WebServer server = new WebServer(index, new TalkSearcher(index, glossary(config)), json, config.archive(), reconciler::pending,
+        writes).start(config.host(), config.port());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",
         index.catalog().talkCount(), config.archive(), displayHost(config.host()), server.port());
+    if (leftovers > 0) {
+      out.printf("removed %d unfinished upload(s) left by an earlier crash%n", leftovers);
+    }
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread reconcile = new Thread(() -> {
+    scheduler.request(); // finishes whatever was acknowledged and not yet indexed before a restart
+    ArchiveWatcher watcher = new ArchiveWatcher(config.archive(), scheduler, 1000, 60_000).start();
+    Thread ready = new Thread(() -> {
       try {
-        reconciler.reconcile(new ProgressPrinter(out, false));
+        scheduler.awaitIdle(Long.MAX_VALUE);
         out.printf("ready: %d talk(s), %d page(s)%n", index.catalog().talkCount(), index.catalog().pageCount());
-      } catch (IOException | RuntimeException e) {
-        err.println("lectern: reconciling the archive failed: " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    }, "lectern-reconcile");
-    reconcile.setDaemon(true);
-    reconcile.start();
+    }, "lectern-ready");
+    ready.setDaemon(true);
+    ready.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       try {
+        watcher.close();
+        scheduler.close();
         index.commit();
         index.close();
         extractor.close();
       } catch (IOException | RuntimeException e) {
         err.println("lectern: closing the index failed: " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       stopped.countDown();
     }, "lectern-shutdown"));
@@ -215,6 +247,15 @@ public final class Lectern {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static UploadLimits uploadLimits(Arguments args) {
+    String raw = args.option("max-upload-mb", Map.of(), "", Integer.toString(UploadLimits.DEFAULT_MAX_FILE_MB));
+    try {
+      return UploadLimits.ofMegabytes(Integer.parseInt(raw.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--max-upload-mb must be a positive number of megabytes, was '" + raw + "'");
+    }
   }
 
   private static String displayHost(String host) {

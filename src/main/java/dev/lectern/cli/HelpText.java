@@ -19,6 +19,9 @@ public final class HelpText {
           """ + PATHS + """
             --port N        port to listen on (default 7070, env LECTERN_PORT; 0 picks a free one)
             --host ADDR     address to listen on (default 127.0.0.1, env LECTERN_HOST)
+            --private       require an organizer login for reading too
+            --max-upload-mb N  largest accepted upload file (default 200; a request may be twice that)
+          Organizers write with a token from 'lectern token create NAME'.
           """,
       "index", """
           lectern index [--archive DIR] [--index DIR]
@@ -41,6 +44,21 @@ public final class HelpText {
             Brings the index in line with the archive, runs a judged query set and prints MRR,
             recall@10 and nDCG@10 per category (src/test/resources/eval/README.md has the format).
             --verbose       list every query that missed a relevant talk
+          """ + PATHS,
+      "token", """
+          lectern token create NAME | list | revoke NAME [--index DIR]
+            Organizers' tokens for uploads and edits. 'create' prints the new token once, on the
+            last line; the index folder keeps only its SHA-256 hash (tokens.json).
+          """ + PATHS,
+      "trash", """
+          lectern trash purge [--archive DIR]
+            Deletes for good the talks deleted through the API (kept in <archive>/.trash until then).
+          """ + PATHS,
+      "check", """
+          lectern check [--repair] [--archive DIR] [--index DIR]
+            Verifies the index against the archive: indexed files exist with their hash, nothing is
+            unindexed, orphaned or duplicated. Exit code 1 if anything is wrong.
+            --repair        fix it from the archive (stop the server first)
           """ + PATHS);
 
   public static String of(String command) {
@@ -63,6 +81,9 @@ public final class HelpText {
           reindex   rebuild the index from scratch
           search    search from the terminal
           eval      measure relevance against a judged query set
+          token     create, list and revoke organizers' tokens
+          trash     purge talks deleted through the API
+          check     verify (and --repair) the index against the archive
 
         'lectern COMMAND --help' describes a command's options.
         """;

@@ -42,4 +42,9 @@ public record LecternConfig(Path archive, Path index, String host, int port) {
   public Path extractionCacheDir() {
     return index.resolve("extracted");
   }
+
+  /** Where uploads are spooled while they arrive; emptied at every start. */
+  public Path uploadSpoolDir() {
+    return index.resolve("upload-tmp");
+  }
 }

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class Reconciler {
   private final ContentHash contentHash = new ContentHash();
   private final int threads;
   private final AtomicInteger pending = new AtomicInteger();
+  private final Map<String, HashedFile> hashCache = new ConcurrentHashMap<>();
 
   public Reconciler(
       Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache, int threads) {
@@ -87,6 +89,8 @@ public final class Reconciler {
     listener.started(jobs.size(), files);
     Tally tally = new Tally();
     runJobs(jobs, listener, tally);
+    hashCache.keySet().retainAll(
+        new java.util.HashSet<>(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList()));
     for (String gone : indexed.keySet()) {
       index.delete(gone);
     }
@@ -186,12 +190,37 @@ public final class Reconciler {
     Map<String, String> hashes = new HashMap<>();
     for (String file : talk.files()) {
       try {
-        hashes.put(file, contentHash.sha256(archive.resolve(file)));
+        hashes.put(file, hash(file));
       } catch (IOException | UncheckedIOException e) {
         hashes.put(file, ""); // unreadable now: extraction will report it
       }
     }
     return hashes;
+  }
+
+  /**
+   * A file's hash, re-read only when its size, modification time or file key (inode) changed: a
+   * reconciliation after one upload re-hashes one file, not the archive. An atomic replace always
+   * yields a new inode, so a same-second, same-size rewrite is still noticed.
+   */
+  private String hash(String file) throws IOException {
+    Path path = archive.resolve(file);
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    HashedFile known = hashCache.get(file);
+    if (known != null && known.matches(attributes)) {
+      return known.sha256();
+    }
+    String sha = contentHash.sha256(path);
+    hashCache.put(file, new HashedFile(attributes.size(), attributes.lastModifiedTime().toMillis(),
+        String.valueOf(attributes.fileKey()), sha));
+    return sha;
+  }
+
+  private record HashedFile(long size, long modified, String fileKey, String sha256) {
+    boolean matches(BasicFileAttributes a) {
+      return a.size() == size && a.lastModifiedTime().toMillis() == modified
+          && String.valueOf(a.fileKey()).equals(fileKey);
+    }
   }
 
   private static String fingerprint(ArchiveTalk talk, Map<String, String> hashes) {

@@ -35,6 +35,11 @@ public enum DocumentFormat {
     return label;
   }
 
+  /** The file extensions of this format, its usual one first. */
+  public List<String> extensions() {
+    return extensions;
+  }
+
   /** True for slide decks and PDFs, false for notes documents that are read as one page. */
   public boolean isDeck() {
     return deck;

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** A talk with all its pages, and downloads of its original files. */
 final class TalkController {
@@ -22,16 +23,19 @@ final class TalkController {
   private final TalkPages pages;
   private final JsonCodec json;
   private final Path archive;
+  private final PendingTalks pending;
 
-  TalkController(SlideIndex index, TalkPages pages, JsonCodec json, Path archive) {
+  TalkController(SlideIndex index, TalkPages pages, JsonCodec json, Path archive, PendingTalks pending) {
     this.index = index;
+    this.pending = pending;
     this.pages = pages;
     this.json = json;
     this.archive = archive.toAbsolutePath().normalize();
   }
 
   void talk(Context ctx) throws IOException {
-    Talk talk = find(ctx.pathParam("id"));
+    Optional<Talk> written = pending.talk(ctx.pathParam("id"));
+    Talk talk = written.isPresent() ? written.get() : find(ctx.pathParam("id"));
     ObjectNode node = json.mapper().valueToTree(talk);
     List<PageText> texts = pages.of(talk.id());
     node.set("pages", json.mapper().valueToTree(texts));
@@ -58,6 +62,9 @@ final class TalkController {
   }
 
   Talk find(String id) {
+    if (pending.isDeleted(id)) {
+      throw ApiException.notFound("no talk with id '" + id + "'");
+    }
     return index.catalog().talk(id)
         .orElseThrow(() -> ApiException.notFound("no talk with id '" + id + "'"));
   }

@@ -39,8 +39,15 @@ public final class WebServer {
   private final Javalin app;
 
   public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending) {
+    this(index, searcher, json, archive, pending, null);
+  }
+
+  /** A server that also accepts organizers' writes when {@code writes} is given. */
+  public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
+      WriteAccess writes) {
     SearchController search = new SearchController(searcher);
-    TalkController talks = new TalkController(index, new TalkPages(index), json, archive);
+    PendingTalks written = writes == null ? PendingTalks.none() : new PendingTalks(writes.scheduler());
+    TalkController talks = new TalkController(index, new TalkPages(index), json, archive, written);
     CatalogController catalog = new CatalogController(index);
     ExploreController explore = new ExploreController(new Suggester(index), new RelatedTalks(index), searcher, talks);
     byte[] indexHtml = UiPage.load();
@@ -54,6 +61,9 @@ public final class WebServer {
         files.location = Location.CLASSPATH;
       });
       config.routes.before(WebServer::securityHeaders);
+      if (writes != null) {
+        OrganizerRoutes.add(config, writes, index, written, json);
+      }
       config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt()));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/talks/{id}", talks::talk);

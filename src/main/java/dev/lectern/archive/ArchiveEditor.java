@@ -1,0 +1,198 @@
+package dev.lectern.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lectern.ingest.DocumentFormat;
+import dev.lectern.ingest.FormatDetector;
+import dev.lectern.model.Slugs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every change organizers make lands here, as plain files in the archive: decks, {@code talk.json},
+ * {@code meetup.json}. A new talk is assembled in a hidden staging folder and renamed into place in
+ * one step, so the archive never shows half a talk; a new version of a file replaces the old one
+ * atomically. Paths are always resolved under the archive root, whatever a request says.
+ */
+public final class ArchiveEditor {
+  public static final String TALK_JSON = "talk.json";
+  public static final String MEETUP_JSON = "meetup.json";
+
+  private final Path archive;
+  private final AtomicFiles atomic = new AtomicFiles();
+  private final FormatDetector detector = new FormatDetector();
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public ArchiveEditor(Path archive) {
+    this.archive = archive.toAbsolutePath().normalize();
+  }
+
+  public Path archive() {
+    return archive;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** Removes staging leftovers of a crash (at startup, before anything reads the archive). */
+  public int removeLeftovers() throws IOException {
+    return atomic.removeLeftovers(archive);
+  }
+
+  /** The absolute path of an archive-relative one; refuses anything that would leave the archive. */
+  public Path inside(String relative) {
+    Path path = archive.resolve(relative).normalize();
+    if (!path.startsWith(archive)) {
+      throw new IllegalArgumentException("path leaves the archive: " + relative);
+    }
+    return path;
+  }
+
+  public String relative(Path path) {
+    return archive.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /** A hidden folder under {@code parent} to assemble a new talk or meetup in. */
+  public Path newStagingFolder(Path parent) throws IOException {
+    Files.createDirectories(parent);
+    return Files.createDirectory(atomic.tempIn(parent));
+  }
+
+  /** Writes an upload to a forced temporary file in {@code folder}, hashing and detecting it. */
+  public StagedFile stage(InputStream in, String originalName, Path folder) throws IOException {
+    MessageDigest digest = sha256();
+    Path temp;
+    try (DigestInputStream hashing = new DigestInputStream(in, digest)) {
+      temp = atomic.stage(hashing, folder);
+    }
+    try {
+      FormatDetector.Detection detection = detector.detect(temp, originalName);
+      String format = detection.format().map(DocumentFormat::label).orElse("");
+      String stored = detection.format()
+          .map(f -> UploadName.of(originalName, f.extensions())).orElse("");
+      return new StagedFile(temp, originalName == null ? "" : originalName, stored, format,
+          detection.mediaType(), HexFormat.of().formatHex(digest.digest()), Files.size(temp));
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  /** Deletes staged files or a staging folder that will not be published. */
+  public void discard(Path staged) {
+    try {
+      atomic.deleteTree(staged);
+    } catch (IOException e) {
+      // the startup sweep removes it
+    }
+  }
+
+  /**
+   * Publishes a staging folder that holds {@code files} as a talk: files get their stored names,
+   * {@code talk.json} is written, then the folder is renamed to a free name derived from the title
+   * under {@code meetupFolder}. With {@code newMeetup} the staging folder is the meetup folder and
+   * the talk a subfolder in it. Returns the talk folder, relative to the archive.
+   */
+  public String publishTalk(Path staging, List<StagedFile> files, ObjectNode talkJson, String title,
+      Path meetupFolder, ObjectNode newMeetup) throws IOException {
+    Path talkDir = staging;
+    if (newMeetup != null) {
+      talkDir = Files.createDirectory(staging.resolve(Slugs.of(title)));
+      atomic.write(staging.resolve(MEETUP_JSON), mapper.writeValueAsBytes(newMeetup));
+    }
+    Set<String> taken = new HashSet<>();
+    for (StagedFile file : files) {
+      String name = freeName(file.storedName(), taken);
+      Files.move(file.temp(), talkDir.resolve(name));
+    }
+    atomic.write(talkDir.resolve(TALK_JSON), mapper.writeValueAsBytes(talkJson));
+    atomic.forceFolder(talkDir);
+    Path target = newMeetup != null
+        ? freeFolder(archive, meetupFolder.getFileName().toString())
+        : freeFolder(meetupFolder, Slugs.of(title));
+    atomic.commit(staging, target);
+    return relative(newMeetup != null ? target.resolve(talkDir.getFileName()) : target);
+  }
+
+  /** Moves a staged file over {@code name} in an existing talk folder: a new version replaces the old. */
+  public String publishFile(StagedFile file, Path talkFolder) throws IOException {
+    Path target = talkFolder.resolve(file.storedName());
+    atomic.commit(file.temp(), target);
+    return relative(target);
+  }
+
+  /** Creates {@code <archive>/<folderName>/meetup.json}; returns the folder, relative. */
+  public String createMeetup(String folderName, ObjectNode meetupJson) throws IOException {
+    Path staging = newStagingFolder(archive);
+    try {
+      atomic.write(staging.resolve(MEETUP_JSON), mapper.writeValueAsBytes(meetupJson));
+      Path target = freeFolder(archive, folderName);
+      atomic.commit(staging, target);
+      return relative(target);
+    } catch (IOException | RuntimeException e) {
+      discard(staging);
+      throw e;
+    }
+  }
+
+  /** The JSON object in a metadata file, or an empty one; a damaged file is an error, not overwritten. */
+  public ObjectNode readJson(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return mapper.createObjectNode();
+    }
+    try {
+      var node = mapper.readTree(file.toFile());
+      if (node instanceof ObjectNode object) {
+        return object;
+      }
+    } catch (IOException e) {
+      // reported below
+    }
+    throw new IllegalStateException(relative(file) + " is not a JSON object; fix it by hand first");
+  }
+
+  /** Merges {@code patch} into the metadata file's object and writes it back atomically. */
+  public ObjectNode patchJson(Path file, ObjectNode patch, ObjectNode defaults) throws IOException {
+    ObjectNode current = Files.exists(file) ? readJson(file) : defaults.deepCopy();
+    current.setAll(patch);
+    atomic.write(file, mapper.writeValueAsBytes(current));
+    return current;
+  }
+
+  private Path freeFolder(Path parent, String name) {
+    Path candidate = parent.resolve(name);
+    for (int n = 2; Files.exists(candidate); n++) {
+      candidate = parent.resolve(name + "-" + n);
+    }
+    return candidate;
+  }
+
+  private static String freeName(String name, Set<String> taken) {
+    String candidate = name;
+    int dot = name.lastIndexOf('.');
+    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+      candidate = name.substring(0, dot) + "-" + n + name.substring(dot);
+    }
+    return candidate;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

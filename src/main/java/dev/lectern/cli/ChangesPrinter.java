@@ -1,0 +1,45 @@
+package dev.lectern.cli;
+
+import dev.lectern.index.ReconcileListener;
+import dev.lectern.index.ReconcileSummary;
+import dev.lectern.ingest.MetadataProblem;
+
+/**
+ * Progress of the server's background reconciliations, printed only when one changed something:
+ * the watcher and the periodic rescan run often, and a line a minute saying "nothing" is noise.
+ */
+public final class ChangesPrinter implements ReconcileListener {
+  private final ProgressPrinter printer;
+  private final java.util.List<MetadataProblem> problems = new java.util.ArrayList<>();
+  private boolean started;
+
+  public ChangesPrinter(ProgressPrinter printer) {
+    this.printer = printer;
+  }
+
+  @Override
+  public void started(int talks, int files) {
+    if (talks > 0) {
+      started = true;
+      problems.forEach(printer::problem);
+      printer.started(talks, files);
+    }
+  }
+
+  @Override
+  public void problem(MetadataProblem problem) {
+    problems.add(problem); // repeated every run: worth printing only with a run that changes something
+  }
+
+  @Override
+  public void fileDone(String path, String format, String status, String reason, int pages) {
+    printer.fileDone(path, format, status, reason, pages);
+  }
+
+  @Override
+  public void finished(ReconcileSummary summary) {
+    if (started || summary.talksRemoved() > 0) {
+      printer.finished(summary);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.lectern.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.archive.AuditLog;
+import dev.lectern.auth.LoginLimiter;
+import dev.lectern.auth.Sessions;
+import dev.lectern.auth.TokenStore;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+
+/** Login with a token for a session cookie, the session's CSRF token, logout, and the audit log. */
+final class AuthController {
+  private final TokenStore tokens;
+  private final Sessions sessions;
+  private final LoginLimiter limiter;
+  private final Guard guard;
+  private final AuditLog audit;
+  private final ObjectMapper mapper;
+
+  AuthController(TokenStore tokens, Sessions sessions, LoginLimiter limiter, Guard guard, AuditLog audit,
+      ObjectMapper mapper) {
+    this.tokens = tokens;
+    this.sessions = sessions;
+    this.limiter = limiter;
+    this.guard = guard;
+    this.audit = audit;
+    this.mapper = mapper;
+  }
+
+  void login(Context ctx) {
+    String address = ctx.ip();
+    if (limiter.blocked(address)) {
+      throw new ApiException(429, "too many failed logins; wait a minute");
+    }
+    String token;
+    try {
+      JsonNode body = mapper.readTree(ctx.body());
+      token = body == null || !body.path("token").isTextual() ? "" : body.path("token").asText().strip();
+    } catch (IOException e) {
+      throw ApiException.badRequest("send {\"token\": \"…\"} as JSON");
+    }
+    String user = tokens.verify(token).orElse(null);
+    if (user == null) {
+      limiter.failed(address);
+      throw new ApiException(401, "that token is not valid");
+    }
+    Sessions.Session session = sessions.open(user);
+    ctx.header("Set-Cookie", cookie(session.id(), Sessions.LIFETIME.toSeconds(), Guard.secure(ctx)));
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(Map.of("user", user, "csrf", session.csrf()));
+  }
+
+  void session(Context ctx) {
+    Guard.Principal principal = guard.principal(ctx)
+        .orElseThrow(() -> new ApiException(401, "not logged in"));
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(Map.of("user", principal.user(),
+        "csrf", principal.session() == null ? "" : principal.session().csrf()));
+  }
+
+  void logout(Context ctx) {
+    sessions.close(ctx.cookie(Guard.COOKIE));
+    ctx.header("Set-Cookie", cookie("", 0, Guard.secure(ctx)));
+    ctx.status(204);
+  }
+
+  void audit(Context ctx) throws IOException {
+    int limit = 200;
+    String raw = ctx.queryParam("limit");
+    if (raw != null) {
+      try {
+        limit = Math.max(1, Math.min(10_000, Integer.parseInt(raw)));
+      } catch (NumberFormatException e) {
+        throw ApiException.badRequest("limit must be a number");
+      }
+    }
+    ctx.json(audit.last(limit));
+  }
+
+  private static String cookie(String value, long maxAgeSeconds, boolean secure) {
+    return Guard.COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
+        + (secure ? "; Secure" : "");
+  }
+}

@@ -1,0 +1,88 @@
+package dev.lectern.web;
+
+import dev.lectern.auth.Sessions;
+import dev.lectern.auth.TokenStore;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides who may do what, before any handler runs: reading is public unless the server is
+ * private; every write needs an organizer, by {@code Authorization: Bearer} token or by session
+ * cookie, and a cookie-authenticated write must also carry the session's {@code X-CSRF-Token}.
+ */
+final class Guard {
+  static final String COOKIE = "lectern_session";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  private static final String USER = "lectern.user";
+  private static final Set<String> OPEN = Set.of("/api/login", "/api/logout", "/api/session");
+  private static final Set<String> ORGANIZER_READS = Set.of("/api/audit", "/api/trash");
+
+  /** Who is asking, and whether they proved it with a cookie (which then needs CSRF protection). */
+  record Principal(String user, Sessions.Session session) {}
+
+  private final TokenStore tokens;
+  private final Sessions sessions;
+  private final boolean privateMode;
+
+  Guard(TokenStore tokens, Sessions sessions, boolean privateMode) {
+    this.tokens = tokens;
+    this.sessions = sessions;
+    this.privateMode = privateMode;
+  }
+
+  /** The before-handler for {@code /api/*}. */
+  void check(Context ctx) {
+    String path = ctx.path();
+    if (!path.startsWith("/api/") || OPEN.contains(path)) {
+      return;
+    }
+    boolean write = !Set.of("GET", "HEAD", "OPTIONS").contains(ctx.method().name());
+    if (!write && !privateMode && !ORGANIZER_READS.contains(path)) {
+      return;
+    }
+    Principal principal = principal(ctx)
+        .orElseThrow(() -> new ApiException(401, "log in as an organizer (Authorization: Bearer TOKEN)"));
+    if (write && principal.session() != null && !sameSecret(ctx.header(CSRF_HEADER), principal.session().csrf())) {
+      throw new ApiException(403, "missing or wrong " + CSRF_HEADER + " header");
+    }
+    ctx.attribute(USER, principal.user());
+  }
+
+  /** The organizer a request was authenticated as (set by {@link #check}). */
+  static String user(Context ctx) {
+    String user = ctx.attribute(USER);
+    if (user == null) {
+      throw new ApiException(401, "log in as an organizer");
+    }
+    return user;
+  }
+
+  /** A bearer token wins over a cookie; a bearer token that is wrong is a failure, not anonymous. */
+  Optional<Principal> principal(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    if (authorization != null) {
+      if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return Optional.empty();
+      }
+      return tokens.verify(authorization.substring(7).strip()).map(user -> new Principal(user, null));
+    }
+    return sessions.find(ctx.cookie(COOKIE)).map(s -> new Principal(s.user(), s));
+  }
+
+  static boolean sameSecret(String presented, String expected) {
+    if (presented == null || expected == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static boolean secure(Context ctx) {
+    String forwarded = ctx.header("X-Forwarded-Proto");
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || forwarded != null && forwarded.toLowerCase(Locale.ROOT).startsWith("https");
+  }
+}

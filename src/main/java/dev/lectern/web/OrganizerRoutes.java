@@ -1,0 +1,47 @@
+package dev.lectern.web;
+
+import dev.lectern.auth.LoginLimiter;
+import dev.lectern.auth.Sessions;
+import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SlideIndex;
+import io.javalin.config.JavalinConfig;
+
+/**
+ * The organizers' half of the API, kept beside WebServer's reading half: login, uploads, edits,
+ * deletes, trash and audit, all behind the {@link Guard}. Writes to the archive take one lock, so
+ * duplicate checks and the files they guard change together.
+ */
+final class OrganizerRoutes {
+  private static final int LOGIN_FAILURES_PER_MINUTE = 10;
+
+  private OrganizerRoutes() {}
+
+  static void add(JavalinConfig config, WriteAccess access, SlideIndex index, PendingTalks pending, JsonCodec json) {
+    Sessions sessions = new Sessions();
+    Guard guard = new Guard(access.tokens(), sessions, access.privateMode());
+    AuthController auth = new AuthController(access.tokens(), sessions, new LoginLimiter(LOGIN_FAILURES_PER_MINUTE),
+        guard, access.audit(), json.mapper());
+    ArchiveLookup lookup = new ArchiveLookup(access.editor());
+    MetadataInput input = new MetadataInput(json.mapper());
+    Object lock = new Object();
+    UploadController uploads = new UploadController(access, index, pending, lookup, input, lock);
+    TalkEditController talks = new TalkEditController(access, index, pending, lookup, input, lock);
+    MeetupEditController meetups = new MeetupEditController(access, lookup, input, lock);
+
+    // Jetty counts multipart parts against the form-key limit: cap it so a flood of parts stops early.
+    config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(access.limits().maxParts()));
+    config.routes.before("/api/*", guard::check);
+    config.routes.post("/api/login", auth::login);
+    config.routes.get("/api/session", auth::session);
+    config.routes.post("/api/logout", auth::logout);
+    config.routes.get("/api/audit", auth::audit);
+    config.routes.post("/api/talks", uploads::create);
+    config.routes.post("/api/talks/{id}/files", uploads::addFiles);
+    config.routes.patch("/api/talks/{id}", talks::patch);
+    config.routes.delete("/api/talks/{id}", talks::delete);
+    config.routes.get("/api/trash", talks::trash);
+    config.routes.post("/api/trash/{id}/restore", talks::restore);
+    config.routes.post("/api/meetups", meetups::create);
+    config.routes.patch("/api/meetups/{id}", meetups::patch);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.lectern.web;
+
+import dev.lectern.archive.ArchiveEditor;
+import dev.lectern.archive.AuditLog;
+import dev.lectern.archive.Trash;
+import dev.lectern.auth.TokenStore;
+import dev.lectern.index.ReconcileScheduler;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What the server needs to accept organizers' writes: their tokens, the archive editor and trash,
+ * the audit log, the scheduler that indexes what was written, upload limits, the folder uploads
+ * are spooled in, and whether reading needs a login too ({@code serve --private}).
+ */
+public record WriteAccess(TokenStore tokens, ArchiveEditor editor, Trash trash, AuditLog audit,
+    ReconcileScheduler scheduler, UploadLimits limits, Path spool, boolean privateMode) {
+  public WriteAccess {
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(editor, "editor");
+    Objects.requireNonNull(trash, "trash");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(spool, "spool");
+  }
+}
