@@ -16,6 +16,9 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
+import dev.lectern.ingest.SlideRenderer;
+import dev.lectern.ingest.SlideThumbnailer;
+import dev.lectern.ingest.ThumbnailStore;
 import dev.lectern.ingest.TikaExtractor;
 import dev.lectern.web.WebServer;
 import java.io.IOException;
@@ -96,6 +99,7 @@ public final class Lectern {
 
   private Reconciler reconciler(LecternConfig config, SlideIndex index, Extractor extractor) {
     return new Reconciler(config.archive(), index, extractor, new ExtractionCache(config.extractionCacheDir()),
+        new SlideThumbnailer(SlideRenderer.standard(), new ThumbnailStore(config.thumbnailDir())),
         Runtime.getRuntime().availableProcessors());
   }
 
@@ -151,8 +155,8 @@ public final class Lectern {
     SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
     Extractor extractor = new TikaExtractor();
     Reconciler reconciler = reconciler(config, index, extractor);
-    WebServer server = new WebServer(index, new TalkSearcher(index), json, config.archive(), reconciler::pending)
-        .start(config.host(), config.port());
+    WebServer server = new WebServer(index, new TalkSearcher(index), json, config.archive(), reconciler::pending,
+        new ThumbnailStore(config.thumbnailDir())).start(config.host(), config.port());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",
         index.catalog().talkCount(), config.archive(), displayHost(config.host()), server.port());
     out.flush();

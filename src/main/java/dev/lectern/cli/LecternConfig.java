@@ -42,4 +42,8 @@ public record LecternConfig(Path archive, Path index, String host, int port) {
   public Path extractionCacheDir() {
     return index.resolve("extracted");
   }
+
+  public Path thumbnailDir() {
+    return index.resolve("thumbnails");
+  }
 }

@@ -5,6 +5,7 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkCatalog;
 import dev.lectern.index.TalkPages;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.ingest.ThumbnailStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -36,7 +37,14 @@ public final class WebServer {
 
   private final Javalin app;
 
+  /** A server without page images (the UI shows each page's text instead). */
   public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending) {
+    this(index, searcher, json, archive, pending, null);
+  }
+
+  public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
+      ThumbnailStore thumbnails) {
+    PageImageController images = new PageImageController(index, thumbnails);
     SearchController search = new SearchController(searcher);
     TalkController talks = new TalkController(index, new TalkPages(index), json, archive);
     CatalogController catalog = new CatalogController(index);
@@ -55,6 +63,7 @@ public final class WebServer {
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/talks/{id}", talks::talk);
       config.routes.get("/api/talks/{id}/files/{n}", talks::download);
+      config.routes.get("/api/talks/{id}/pages/{image}", images::page);
       config.routes.get("/api/meetups", catalog::meetups);
       config.routes.get("/api/meetups/{id}", catalog::meetup);
       config.routes.get("/api/speakers", catalog::speakers);
