@@ -13,7 +13,10 @@ import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
 
-/** PowerPoint slides (.pptx with XSLF, .ppt with HSLF) drawn by POI onto Java2D images. */
+/**
+ * PowerPoint slides (.pptx with XSLF, .ppt with HSLF) drawn by POI onto Java2D images; a slide that
+ * cannot be drawn is a null entry, so the slides after it keep their numbers.
+ */
 final class PowerPointSlideImages {
   private PowerPointSlideImages() {}
 
@@ -26,7 +29,13 @@ final class PowerPointSlideImages {
       List<? extends Slide<?, ?>> slides = show.getSlides();
       List<BufferedImage> images = new ArrayList<>();
       for (int i = 0; i < slides.size() && i < maxPages; i++) {
-        images.add(draw(slides.get(i), width, height, scale));
+        try {
+          images.add(draw(slides.get(i), width, height, scale));
+        } catch (RuntimeException | LinkageError e) {
+          // One slide POI cannot draw (an SVG picture needs Batik, which is not bundled) costs
+          // that slide's image only; the UI shows its text instead.
+          images.add(null);
+        }
       }
       return images;
     }

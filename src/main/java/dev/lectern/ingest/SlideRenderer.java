@@ -47,7 +47,10 @@ public final class SlideRenderer {
     return new SlideRenderer(300, OfficeConverter.onPath());
   }
 
-  /** PNG bytes of pages 1..n, in order; empty when the file has none or cannot be drawn. */
+  /**
+   * PNG bytes of pages 1..n, in order, with null for a page that could not be drawn; empty when the
+   * file has no pages or cannot be drawn at all.
+   */
   public List<byte[]> render(Path file) {
     Optional<DocumentFormat> format = DocumentFormat.ofFileName(file.getFileName().toString());
     if (format.isEmpty() || !format.get().isDeck()) {
@@ -63,7 +66,7 @@ public final class SlideRenderer {
       };
       List<byte[]> pngs = new ArrayList<>(images.size());
       for (BufferedImage image : images) {
-        pngs.add(png(image));
+        pngs.add(image == null ? null : png(image));
       }
       return pngs;
     } catch (IOException | RuntimeException | OutOfMemoryError | LinkageError e) {

@@ -43,14 +43,16 @@ public final class ThumbnailStore {
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
-  /** Stores pages 1..n; a concurrent or earlier put of the same content wins and this one is dropped. */
+  /** Stores pages 1..n (null: no image of that page); a concurrent or earlier put of the same content wins and this one is dropped. */
   public void put(String sha256, List<byte[]> pngs) throws IOException {
     Path target = folderOf(sha256);
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempDirectory(target.getParent(), sha256.substring(0, 8) + ".tmp");
     try {
       for (int i = 0; i < pngs.size(); i++) {
-        Files.write(temp.resolve((i + 1) + ".png"), pngs.get(i));
+        if (pngs.get(i) != null) { // a page that could not be drawn has no image
+          Files.write(temp.resolve((i + 1) + ".png"), pngs.get(i));
+        }
       }
       Files.writeString(temp.resolve(COUNT_FILE), Integer.toString(pngs.size()), StandardCharsets.US_ASCII);
       if (has(sha256)) {

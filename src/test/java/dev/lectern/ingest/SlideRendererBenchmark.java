@@ -39,13 +39,14 @@ public final class SlideRendererBenchmark {
         long start = System.nanoTime();
         List<byte[]> pngs = renderer.render(file);
         long nanos = System.nanoTime() - start;
-        long bytes = pngs.stream().mapToLong(b -> b.length).sum();
+        long bytes = pngs.stream().filter(b -> b != null).mapToLong(b -> b.length).sum();
         Totals t = byFormat.computeIfAbsent(format.label(), f -> new Totals());
         t.files++;
-        t.pages += pngs.size();
+        int drawn = (int) pngs.stream().filter(b -> b != null).count();
+        t.pages += drawn;
         t.nanos += nanos;
         t.bytes += bytes;
-        System.out.printf("%-5s %4d pages %7d ms %8d bytes  %s%n", format.label(), pngs.size(), nanos / 1_000_000,
+        System.out.printf("%-5s %4d pages %7d ms %8d bytes  %s%n", format.label(), drawn, nanos / 1_000_000,
             bytes, file);
       }
     }
