@@ -448,6 +448,8 @@ export function render(ctx) {
       if (!hits.length) resultsEl.append(renderZero());
       else resultsEl.append(h('ol', { class: 'results', start: String((state.page - 1) * (res.size || SIZE) + 1) }, hits.map(resultCard)));
       renderPager(res);
+      // Lets anyone (and the render benchmark) read when results first showed: performance.getEntriesByName.
+      performance.mark?.('lectern:results');
     } catch (err) {
       if (isAbort(err)) return;
       lastResult = null;

@@ -58,14 +58,15 @@ function slideSection(talk, page, total) {
         h('p', { class: 'notes-label' }, t('slide.notes')), h('div', { class: 'notes-text' }, notes)) : null));
 }
 
-function highlightHash(root, { scroll = true } = {}) {
+function highlightHash(root, { scroll = true, instant = false } = {}) {
   const id = decodeURIComponent(location.hash.slice(1));
   root.querySelectorAll('.slide.highlight').forEach((el) => el.classList.remove('highlight'));
   if (!id) return;
   const el = document.getElementById(id);
   if (!el || !root.contains(el)) return;
   if (el.classList.contains('slide')) el.classList.add('highlight');
-  if (scroll) el.scrollIntoView({ block: 'start' });
+  // A link opened from elsewhere jumps; smooth scrolling through dozens of slides only delays the answer.
+  if (scroll) el.scrollIntoView({ block: 'start', behavior: instant ? 'instant' : 'auto' });
   el.focus({ preventScroll: true });
 }
 
@@ -158,7 +159,7 @@ export function render(ctx) {
     sections.push(related);
 
     clear(main).append(h('article', { class: 'talk' }, sections));
-    if (location.hash) highlightHash(main);
+    if (location.hash) highlightHash(main, { instant: true });
 
     try {
       const res = await api(`/api/talks/${enc(id)}/related`, { signal: ctl.signal });
