@@ -2,7 +2,7 @@
 import { h, clear, enc, slideId, setTitle } from './dom.js';
 import { api, isAbort } from './api.js';
 import { t, langName } from './i18n.js';
-import { loading, errorBox, meetupLine, speakerLink, talkItem, tagList, fileLabel } from './views.js';
+import { loading, errorBox, meetupLine, speakerLink, talkItem, tagList, fileLabel, pageImageUrl, hasPageImages } from './views.js';
 import { bibtex, cslJson } from './cite.js';
 
 function copyButton(getText, label) {
@@ -37,12 +37,17 @@ function slideSection(talk, page, total) {
   const notes = String(page.notes || '').trim();
   const headingId = `${id}-h`;
   const card = h('div', { class: 'slide-card', 'aria-hidden': 'true' }, text || t('slide.noText'));
-  const img = h('img', {
-    src: `/api/talks/${enc(talk.id)}/pages/${enc(page.number)}.png?file=${enc(file)}`,
-    alt: t('slide.thumbAlt', { n: page.number }), loading: 'lazy', decoding: 'async', width: '320', height: '180',
-  });
-  const figure = h('div', { class: 'slide-thumb' }, img);
-  img.addEventListener('error', () => figure.replaceChildren(card));
+  let figure;
+  if (hasPageImages(talk, file)) {
+    const img = h('img', {
+      src: pageImageUrl(talk, file, page.number),
+      alt: t('slide.thumbAlt', { n: page.number }), loading: 'lazy', decoding: 'async', width: '480', height: '270',
+    });
+    figure = h('div', { class: 'slide-thumb' }, img);
+    img.addEventListener('error', () => figure.replaceChildren(card));
+  } else {
+    figure = h('div', { class: 'slide-thumb' }, card);
+  }
   return h('section', { class: 'slide', id, tabindex: '-1', 'aria-labelledby': headingId },
     figure,
     h('div', { class: 'slide-content' },
@@ -53,14 +58,15 @@ function slideSection(talk, page, total) {
         h('p', { class: 'notes-label' }, t('slide.notes')), h('div', { class: 'notes-text' }, notes)) : null));
 }
 
-function highlightHash(root, { scroll = true } = {}) {
+function highlightHash(root, { scroll = true, instant = false } = {}) {
   const id = decodeURIComponent(location.hash.slice(1));
   root.querySelectorAll('.slide.highlight').forEach((el) => el.classList.remove('highlight'));
   if (!id) return;
   const el = document.getElementById(id);
   if (!el || !root.contains(el)) return;
   if (el.classList.contains('slide')) el.classList.add('highlight');
-  if (scroll) el.scrollIntoView({ block: 'start' });
+  // A link opened from elsewhere jumps; smooth scrolling through dozens of slides only delays the answer.
+  if (scroll) el.scrollIntoView({ block: 'start', behavior: instant ? 'instant' : 'auto' });
   el.focus({ preventScroll: true });
 }
 
@@ -153,7 +159,7 @@ export function render(ctx) {
     sections.push(related);
 
     clear(main).append(h('article', { class: 'talk' }, sections));
-    if (location.hash) highlightHash(main);
+    if (location.hash) highlightHash(main, { instant: true });
 
     try {
       const res = await api(`/api/talks/${enc(id)}/related`, { signal: ctl.signal });
@@ -162,7 +168,10 @@ export function render(ctx) {
         ? h('ul', { class: 'talk-list' }, list.map((x) => talkItem(x)))
         : h('p', { class: 'muted' }, t('talk.noRelated')));
     } catch (err) {
-      if (!isAbort(err)) related.lastChild.replaceWith(h('p', { class: 'muted' }, t('talk.relatedError')));
+      if (isAbort(err)) return;
+      // A server without related talks (404) simply has no such section; other failures say so quietly.
+      if (err.status === 404) related.remove();
+      else related.lastChild.replaceWith(h('p', { class: 'muted' }, t('talk.relatedError')));
     }
   }
 

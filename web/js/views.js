@@ -71,6 +71,24 @@ export function meetupLine(meetup) {
   return out;
 }
 
+/**
+ * URL of a page image. The content hash in `v` makes the URL change whenever the file does, so the
+ * server's year-long immutable caching can never show a stale slide.
+ */
+/** Formats the server draws page images for; other files (notes) are shown as text straight away. */
+const DRAWN_FORMATS = new Set(['pdf', 'pptx', 'ppsx', 'ppt', 'odp', 'key']);
+
+export function hasPageImages(talk, file) {
+  const f = Array.isArray(talk.files) ? talk.files[(Number(file) || 1) - 1] : null;
+  return !f || !f.format || DRAWN_FORMATS.has(String(f.format).toLowerCase());
+}
+
+export function pageImageUrl(talk, file, number) {
+  const f = Number(file) || 1;
+  const sha = String((Array.isArray(talk.files) && talk.files[f - 1]?.sha256) || '').slice(0, 16);
+  return `/api/talks/${enc(talk.id)}/pages/${enc(number)}.png?file=${f}${sha ? `&v=${enc(sha)}` : ''}`;
+}
+
 export function fileLabel(f, i) {
   const fmt = (f.format || '').toUpperCase() || t('file');
   const name = (f.path || '').split('/').pop() || `${t('file')} ${i + 1}`;

@@ -31,6 +31,9 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
+import dev.lectern.ingest.SlideRenderer;
+import dev.lectern.ingest.SlideThumbnailer;
+import dev.lectern.ingest.ThumbnailStore;
 import dev.lectern.ingest.TikaExtractor;
 import dev.lectern.web.UploadLimits;
 import dev.lectern.web.WebServer;
@@ -123,6 +126,7 @@ public final class Lectern {
 
   private Reconciler reconciler(LecternConfig config, SlideIndex index, Extractor extractor) {
     return new Reconciler(config.archive(), index, extractor, new ExtractionCache(config.extractionCacheDir()),
+        new SlideThumbnailer(SlideRenderer.standard(), new ThumbnailStore(config.thumbnailDir())),
         Runtime.getRuntime().availableProcessors());
   }
 
@@ -206,7 +210,7 @@ public final class Lectern {
     WriteAccess writes = new WriteAccess(new TokenStore(config.index()), editor, new Trash(editor),
         new AuditLog(config.index()), scheduler, limits, config.uploadSpoolDir(), args.flag("private"));
     WebServer server = new WebServer(index, new TalkSearcher(index, glossary(config)), json, config.archive(), reconciler::pending,
-        writes).start(config.host(), config.port());
+        writes, new ThumbnailStore(config.thumbnailDir())).start(config.host(), config.port());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",
         index.catalog().talkCount(), config.archive(), displayHost(config.host()), server.port());
     if (leftovers > 0) {

@@ -47,4 +47,9 @@ public record LecternConfig(Path archive, Path index, String host, int port) {
   public Path uploadSpoolDir() {
     return index.resolve("upload-tmp");
   }
+
+  /** Page images, by content hash; derived like the rest of the index folder. */
+  public Path thumbnailDir() {
+    return index.resolve("thumbnails");
+  }
 }

@@ -9,6 +9,7 @@ import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.FileExtraction;
 import dev.lectern.ingest.MetadataProblem;
 import dev.lectern.ingest.TalkAssembler;
+import dev.lectern.ingest.Thumbnailer;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
@@ -48,6 +49,7 @@ public final class Reconciler {
   private final Extractor extractor;
   private final ExtractionCache cache;
   private final TalkAssembler assembler;
+  private final Thumbnailer thumbnailer;
   private final ContentHash contentHash = new ContentHash();
   private final int threads;
   private final AtomicInteger pending = new AtomicInteger();
@@ -55,10 +57,16 @@ public final class Reconciler {
 
   public Reconciler(
       Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache, int threads) {
+    this(archive, index, extractor, cache, Thumbnailer.NONE, threads);
+  }
+
+  public Reconciler(Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache,
+      Thumbnailer thumbnailer, int threads) {
     this.archive = archive;
     this.index = index;
     this.extractor = extractor;
     this.cache = cache;
+    this.thumbnailer = thumbnailer;
     this.assembler = new TalkAssembler();
     this.threads = Math.max(1, threads);
   }
@@ -80,13 +88,17 @@ public final class Reconciler {
       String fingerprint = fingerprint(talk, hashes);
       if (fingerprint.equals(indexed.remove(talk.id()))) {
         unchanged++;
+        if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
+          jobs.add(new Job(talk, hashes, fingerprint, true)); // images only: deleted, or new in this version
+        }
       } else {
-        jobs.add(new Job(talk, hashes, fingerprint));
+        jobs.add(new Job(talk, hashes, fingerprint, false));
       }
     }
-    int files = jobs.stream().mapToInt(j -> j.talk().files().size()).sum();
+    List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
+    int files = indexing.stream().mapToInt(j -> j.talk().files().size()).sum();
     pending.set(files);
-    listener.started(jobs.size(), files);
+    listener.started(indexing.size(), files);
     Tally tally = new Tally();
     runJobs(jobs, listener, tally);
     hashCache.keySet().retainAll(
@@ -97,14 +109,15 @@ public final class Reconciler {
     index.commit();
     index.refresh();
     pending.set(0);
-    ReconcileSummary summary = new ReconcileSummary(jobs.size(), indexed.size(), unchanged,
+    ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
         snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000);
     listener.finished(summary);
     return summary;
   }
 
-  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint) {}
+  /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
+  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly) {}
 
   /** Counters shared by the extraction threads. */
   private static final class Tally {
@@ -134,7 +147,10 @@ public final class Reconciler {
       List<Future<?>> futures = new ArrayList<>();
       for (Job job : jobs) {
         futures.add(pool.submit(() -> {
-          indexTalk(job, listener, tally);
+          if (!job.imagesOnly()) {
+            indexTalk(job, listener, tally);
+          }
+          drawPages(job);
           return null;
         }));
       }
@@ -183,6 +199,16 @@ public final class Reconciler {
       tally.count(file);
       pending.decrementAndGet();
       listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages());
+    }
+  }
+
+  /** Page images come after the talk is searchable: drawing is slower than extracting. */
+  private void drawPages(Job job) {
+    for (String file : job.talk().files()) {
+      String sha = job.hashes().get(file);
+      if (thumbnailer.missing(sha)) {
+        thumbnailer.render(sha, archive.resolve(file));
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import dev.lectern.index.Suggester;
 import dev.lectern.index.TalkCatalog;
 import dev.lectern.index.TalkPages;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.ingest.ThumbnailStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -38,13 +39,18 @@ public final class WebServer {
 
   private final Javalin app;
 
+  /** A server without page images (the UI shows each page's text instead). */
   public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending) {
-    this(index, searcher, json, archive, pending, null);
+    this(index, searcher, json, archive, pending, null, null);
   }
 
-  /** A server that also accepts organizers' writes when {@code writes} is given. */
+  /**
+   * A server; {@code writes} (organizers' uploads and edits) and {@code thumbnails} (page images) are
+   * optional: without them the API is read-only and the UI shows each page's text.
+   */
   public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
-      WriteAccess writes) {
+      WriteAccess writes, ThumbnailStore thumbnails) {
+    PageImageController images = new PageImageController(index, thumbnails);
     SearchController search = new SearchController(searcher);
     PendingTalks written = writes == null ? PendingTalks.none() : new PendingTalks(writes.scheduler());
     TalkController talks = new TalkController(index, new TalkPages(index), json, archive, written);
@@ -71,6 +77,7 @@ public final class WebServer {
       config.routes.get("/api/suggest", explore::suggest);
       config.routes.get("/api/trend", explore::trend);
       config.routes.get("/api/talks/{id}/related", explore::related);
+      config.routes.get("/api/talks/{id}/pages/{image}", images::page);
       config.routes.get("/api/meetups", catalog::meetups);
       config.routes.get("/api/meetups/{id}", catalog::meetup);
       config.routes.get("/api/speakers", catalog::speakers);

@@ -7,6 +7,10 @@ import dev.lectern.index.Reconciler;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ExtractionCache;
+import dev.lectern.ingest.SlideRenderer;
+import dev.lectern.ingest.SlideThumbnailer;
+import dev.lectern.ingest.ThumbnailStore;
+import dev.lectern.ingest.Thumbnailer;
 import dev.lectern.ingest.TikaExtractor;
 import java.io.IOException;
 import java.net.URI;
@@ -32,10 +36,18 @@ final class SampleArchiveServer implements AutoCloseable {
   private final Reconciler reconciler;
 
   SampleArchiveServer(Path archive, Path indexDir) throws IOException {
+    this(archive, indexDir, false);
+  }
+
+  /** With {@code thumbnails}, page images are drawn at ingest (slower) and served like in production. */
+  SampleArchiveServer(Path archive, Path indexDir, boolean thumbnails) throws IOException {
     index = SlideIndex.openForWriting(indexDir.resolve("lucene"), json);
-    reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")), 2);
+    ThumbnailStore store = thumbnails ? new ThumbnailStore(indexDir.resolve("thumbnails")) : null;
+    reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")),
+        store == null ? Thumbnailer.NONE : new SlideThumbnailer(SlideRenderer.standard(), store), 2);
     reconciler.reconcile(ReconcileListener.NONE);
-    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending).start("127.0.0.1", 0);
+    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, null, store)
+        .start("127.0.0.1", 0);
   }
 
   Reconciler reconciler() {

@@ -63,7 +63,7 @@ final class WritableArchiveServer implements AutoCloseable {
     ArchiveEditor editor = new ArchiveEditor(archive);
     WriteAccess access = new WriteAccess(tokens, editor, new Trash(editor), new AuditLog(indexDir), scheduler,
         UploadLimits.ofMegabytes(maxUploadMb), indexDir.resolve("upload-tmp"), privateMode);
-    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, access)
+    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, access, null)
         .start("127.0.0.1", 0);
     watcher = new ArchiveWatcher(archive, scheduler, 300, 60_000).start();
   }

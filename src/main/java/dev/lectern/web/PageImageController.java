@@ -1,0 +1,66 @@
+package dev.lectern.web;
+
+import dev.lectern.index.SlideIndex;
+import dev.lectern.ingest.ThumbnailStore;
+import dev.lectern.model.Talk;
+import dev.lectern.model.TalkFile;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/talks/{id}/pages/{n}.png?file=F}: the thumbnail of page n of the talk's file F
+ * (default 1), drawn at ingest time. Images are named by content hash, so a URL's bytes only change
+ * when the file does and the ETag does too: browsers may keep them for a year.
+ */
+final class PageImageController {
+  private static final Pattern IMAGE = Pattern.compile("([1-9][0-9]{0,5})\\.png");
+
+  private final SlideIndex index;
+  private final ThumbnailStore store;
+
+  /** {@code store} may be null: then every page answers 404 and the UI shows the page's text. */
+  PageImageController(SlideIndex index, ThumbnailStore store) {
+    this.index = index;
+    this.store = store;
+  }
+
+  void page(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Talk talk = index.catalog().talk(id)
+        .orElseThrow(() -> ApiException.notFound("no talk with id '" + id + "'"));
+    Matcher image = IMAGE.matcher(ctx.pathParam("image"));
+    if (!image.matches()) {
+      throw ApiException.notFound("page images are named N.png, not '" + ctx.pathParam("image") + "'");
+    }
+    int n = Integer.parseInt(image.group(1));
+    int fileNumber = SearchController.intParam(ctx, "file", 1);
+    if (fileNumber < 1 || fileNumber > talk.files().size()) {
+      throw ApiException.notFound("talk " + id + " has files 1.." + talk.files().size() + ", not " + fileNumber);
+    }
+    TalkFile file = talk.files().get(fileNumber - 1);
+    Optional<Path> png = store == null || file.sha256().isEmpty()
+        ? Optional.empty() : store.page(file.sha256(), n);
+    if (png.isEmpty()) {
+      throw ApiException.notFound("no image of page " + n + " of file " + fileNumber + " of talk " + id);
+    }
+    String etag = "\"" + file.sha256() + "-" + n + "\"";
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+    String ifNoneMatch = ctx.header("If-None-Match");
+    if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("image/png");
+    ctx.header("Content-Length", Long.toString(Files.size(png.get())));
+    try (InputStream in = Files.newInputStream(png.get())) {
+      in.transferTo(ctx.outputStream());
+    }
+  }
+}
