@@ -185,6 +185,7 @@ class BrowserIT {
     browser.one("#q").sendKeys("PrivateUse1");
     browser.waitUntil("two results", () -> browser.all(".result").size() == 2);
     List<String> links = texts(".result .result-title a");
+    browser.one("#q").sendKeys(Keys.ESCAPE); // close the suggestions, so ↓ goes to the results
     browser.one("#q").sendKeys(Keys.ARROW_DOWN);
     assertThat(focusedText()).as("focus after ↓ from the box").isEqualTo(links.get(0));
     new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
@@ -194,6 +195,17 @@ class BrowserIT {
     assertThat(focusedText()).as("focus after ↓↓↑").isEqualTo(links.get(0));
     new Actions(browser.driver()).sendKeys(Keys.ARROW_UP).perform();
     assertThat(browser.script("return document.activeElement.id")).as("focus after ↓↓↑↑").isEqualTo("q");
+  }
+
+  @Test
+  void suggestionsCompleteSpeakersAsYouType() throws Exception {
+    browser.get("/");
+    browser.waitFor("#q").sendKeys("jiaw");
+    browser.waitUntil("a suggestion for Jiawei Li", () -> browser.all("#suggestions [role=option]").stream()
+        .anyMatch(o -> o.getText().contains("Jiawei Li")));
+    browser.screenshot("search-suggestions");
+    browser.one("#q").sendKeys(Keys.ARROW_DOWN);
+    assertThat(browser.one("#q").getAttribute("aria-activedescendant")).startsWith("suggestion-");
   }
 
   @Test
