@@ -1,12 +1,14 @@
 package dev.lectern;
 
 import dev.lectern.cli.Arguments;
+import dev.lectern.cli.ExtractionOptions;
 import dev.lectern.cli.HelpText;
 import dev.lectern.cli.LecternConfig;
 import dev.lectern.cli.ProgressPrinter;
 import dev.lectern.cli.SearchPrinter;
 import dev.lectern.cli.UsageException;
 import dev.lectern.index.IndexLockedException;
+import dev.lectern.index.IndexRecovery;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.ReconcileSummary;
 import dev.lectern.index.Reconciler;
@@ -14,6 +16,7 @@ import dev.lectern.index.SearchRequest;
 import dev.lectern.index.SearchResult;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.ingest.ChildProcessExtractor;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.TikaExtractor;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +35,7 @@ import java.util.concurrent.CountDownLatch;
  * every component gets what it needs through its constructor.
  */
 public final class Lectern {
-  private static final Set<String> FLAGS = Set.of("help", "json");
+  private static final Set<String> FLAGS = Set.of("help", "json", ExtractionOptions.IN_PROCESS_FLAG);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -70,9 +74,9 @@ public final class Lectern {
       }
       LecternConfig config = LecternConfig.from(args, env);
       return switch (command) {
-        case "serve" -> serve(config);
-        case "index" -> index(config, false);
-        case "reindex" -> index(config, true);
+        case "serve" -> serve(config, args);
+        case "index" -> index(config, args, false);
+        case "reindex" -> index(config, args, true);
         case "search" -> search(config, args);
         default -> 2;
       };
@@ -99,11 +103,23 @@ public final class Lectern {
         Runtime.getRuntime().availableProcessors());
   }
 
-  private int index(LecternConfig config, boolean rebuild) throws IOException {
+  /** Files are parsed in child JVMs, so no file can take this process down. */
+  private static Extractor extractor(Arguments args) {
+    if (ExtractionOptions.inProcess(args)) {
+      return new TikaExtractor();
+    }
+    return new ChildProcessExtractor(ExtractionOptions.limits(args), Runtime.getRuntime().availableProcessors());
+  }
+
+  private SlideIndex openForWriting(LecternConfig config, JsonCodec json) {
+    return new IndexRecovery(out, Clock.systemUTC()).openForWriting(config.luceneDir(), json);
+  }
+
+  private int index(LecternConfig config, Arguments args, boolean rebuild) throws IOException {
     requireArchive(config);
     JsonCodec json = new JsonCodec();
-    try (SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
-        Extractor extractor = new TikaExtractor()) {
+    try (SlideIndex index = openForWriting(config, json);
+        Extractor extractor = extractor(args)) {
       if (rebuild) {
         index.deleteAll();
         index.commit();
@@ -145,11 +161,11 @@ public final class Lectern {
     }
   }
 
-  private int serve(LecternConfig config) throws IOException {
+  private int serve(LecternConfig config, Arguments args) throws IOException {
     requireArchive(config);
     JsonCodec json = new JsonCodec();
-    SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
-    Extractor extractor = new TikaExtractor();
+    SlideIndex index = openForWriting(config, json);
+    Extractor extractor = extractor(args);
     Reconciler reconciler = reconciler(config, index, extractor);
     WebServer server = new WebServer(index, new TalkSearcher(index), json, config.archive(), reconciler::pending)
         .start(config.host(), config.port());
@@ -168,15 +184,26 @@ public final class Lectern {
     reconcile.setDaemon(true);
     reconcile.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // SIGTERM drains: no new requests, talks in progress finish (or are left for the next run),
+      // the index is committed and closed, and the process exits 0.
       server.stop();
+      reconciler.stop();
+      join(reconcile, 10_000);
+      extractor.close(); // an extraction still running is abandoned, not recorded
+      join(reconcile, 60_000);
+      int code = 0;
       try {
         index.commit();
         index.close();
-        extractor.close();
+        out.println("lectern: stopped; index committed");
       } catch (IOException | RuntimeException e) {
         err.println("lectern: closing the index failed: " + e.getMessage());
+        code = 1;
       }
+      out.flush();
       stopped.countDown();
+      // A JVM ended by a signal exits 143 however cleanly its hooks ran; this one stopped cleanly.
+      Runtime.getRuntime().halt(code);
     }, "lectern-shutdown"));
     try {
       stopped.await();
@@ -184,6 +211,14 @@ public final class Lectern {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static void join(Thread thread, long millis) {
+    try {
+      thread.join(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String displayHost(String host) {
