@@ -186,7 +186,11 @@ public final class Lectern {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // SIGTERM drains: no new requests, talks in progress finish (or are left for the next run),
       // the index is committed and closed, and the process exits 0.
+      out.println("lectern: stopping: no new requests; finishing the work in progress");
+      out.flush();
       server.stop();
+      out.println("lectern: web server stopped");
+      out.flush();
       reconciler.stop();
       join(reconcile, 10_000);
       extractor.close(); // an extraction still running is abandoned, not recorded

@@ -7,6 +7,7 @@ import dev.lectern.index.Reconciler;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ExtractionCache;
+import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.TikaExtractor;
 import java.io.IOException;
 import java.net.URI;
@@ -26,12 +27,18 @@ final class SampleArchiveServer implements AutoCloseable {
 
   private final SlideIndex index;
   private final WebServer server;
-  private final TikaExtractor extractor = new TikaExtractor();
+  private final Extractor extractor;
   private final JsonCodec json = new JsonCodec();
   private final HttpClient http = HttpClient.newHttpClient();
   private final Reconciler reconciler;
 
   SampleArchiveServer(Path archive, Path indexDir) throws IOException {
+    this(archive, indexDir, new TikaExtractor());
+  }
+
+  /** The same server extracting with {@code extractor} (closed with the server). */
+  SampleArchiveServer(Path archive, Path indexDir, Extractor extractor) throws IOException {
+    this.extractor = extractor;
     index = SlideIndex.openForWriting(indexDir.resolve("lucene"), json);
     reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")), 2);
     reconciler.reconcile(ReconcileListener.NONE);
