@@ -8,6 +8,7 @@ import dev.lectern.auth.TokenStore;
 import dev.lectern.cli.Arguments;
 import dev.lectern.cli.ChangesPrinter;
 import dev.lectern.cli.OrganizerCommands;
+import dev.lectern.cli.ExtractionOptions;
 import dev.lectern.cli.HelpText;
 import dev.lectern.cli.LecternConfig;
 import dev.lectern.cli.ProgressPrinter;
@@ -20,6 +21,7 @@ import dev.lectern.eval.RelevanceEvaluator;
 import dev.lectern.index.Glossary;
 import dev.lectern.index.IndexLockedException;
 import dev.lectern.index.ArchiveWatcher;
+import dev.lectern.index.IndexRecovery;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.ReconcileListener;
 import dev.lectern.index.ReconcileScheduler;
@@ -29,6 +31,7 @@ import dev.lectern.index.SearchRequest;
 import dev.lectern.index.SearchResult;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.ingest.ChildProcessExtractor;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.SlideRenderer;
@@ -44,6 +47,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +57,8 @@ import java.util.concurrent.CountDownLatch;
  * every component gets what it needs through its constructor.
  */
 public final class Lectern {
-  private static final Set<String> FLAGS = Set.of("help", "json", "verbose", "private", "repair");
+  private static final Set<String> FLAGS =
+      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -93,8 +98,8 @@ public final class Lectern {
       LecternConfig config = LecternConfig.from(args, env);
       return switch (command) {
         case "serve" -> serve(config, args);
-        case "index" -> index(config, false);
-        case "reindex" -> index(config, true);
+        case "index" -> index(config, args, false);
+        case "reindex" -> index(config, args, true);
         case "search" -> search(config, args);
         case "eval" -> eval(config, args);
         case "token" -> new OrganizerCommands(out, err).token(config, args);
@@ -130,11 +135,23 @@ public final class Lectern {
         Runtime.getRuntime().availableProcessors());
   }
 
-  private int index(LecternConfig config, boolean rebuild) throws IOException {
+  /** Files are parsed in child JVMs, so no file can take this process down. */
+  private static Extractor extractor(Arguments args) {
+    if (ExtractionOptions.inProcess(args)) {
+      return new TikaExtractor();
+    }
+    return new ChildProcessExtractor(ExtractionOptions.limits(args), Runtime.getRuntime().availableProcessors());
+  }
+
+  private SlideIndex openForWriting(LecternConfig config, JsonCodec json) {
+    return new IndexRecovery(out, Clock.systemUTC()).openForWriting(config.luceneDir(), json);
+  }
+
+  private int index(LecternConfig config, Arguments args, boolean rebuild) throws IOException {
     requireArchive(config);
     JsonCodec json = new JsonCodec();
-    try (SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
-        Extractor extractor = new TikaExtractor()) {
+    try (SlideIndex index = openForWriting(config, json);
+        Extractor extractor = extractor(args)) {
       if (rebuild) {
         index.deleteAll();
         index.commit();
@@ -183,8 +200,8 @@ public final class Lectern {
     requireArchive(config);
     List<JudgedQuery> queries = QuerySet.read(Path.of(args.positional().get(0)));
     JsonCodec json = new JsonCodec();
-    try (SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
-        Extractor extractor = new TikaExtractor()) {
+    try (SlideIndex index = openForWriting(config, json);
+        Extractor extractor = extractor(args)) {
       ReconcileSummary summary = reconciler(config, index, extractor).reconcile(ReconcileListener.NONE);
       out.printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", config.archive(),
           index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
@@ -202,8 +219,8 @@ public final class Lectern {
     AtomicFiles spool = new AtomicFiles();
     spool.deleteTree(config.uploadSpoolDir());
     JsonCodec json = new JsonCodec();
-    SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
-    Extractor extractor = new TikaExtractor();
+    SlideIndex index = openForWriting(config, json);
+    Extractor extractor = extractor(args);
     Reconciler reconciler = reconciler(config, index, extractor);
     ReconcileScheduler scheduler =
         new ReconcileScheduler(reconciler, () -> new ChangesPrinter(new ProgressPrinter(out, false)));
@@ -231,19 +248,36 @@ public final class Lectern {
     ready.setDaemon(true);
     ready.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // SIGTERM drains: no new requests, talks in progress finish (or are left for the next run),
+      // the index is committed and closed, and the process exits 0.
+      out.println("lectern: stopping: no new requests; finishing the work in progress");
+      out.flush();
       server.stop();
+      out.println("lectern: web server stopped");
+      out.flush();
+      reconciler.stop(); // talks not yet started wait for the next run
+      int code = 0;
       try {
         watcher.close();
+        if (!scheduler.awaitIdle(10_000)) {
+          extractor.close(); // an extraction still running is abandoned, not recorded
+        }
         scheduler.close();
+        extractor.close();
         index.commit();
         index.close();
-        extractor.close();
+        out.println("lectern: stopped; index committed");
       } catch (IOException | RuntimeException e) {
         err.println("lectern: closing the index failed: " + e.getMessage());
+        code = 1;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        code = 1;
       }
+      out.flush();
       stopped.countDown();
+      // A JVM ended by a signal exits 143 however cleanly its hooks ran; this one stopped cleanly.
+      Runtime.getRuntime().halt(code);
     }, "lectern-shutdown"));
     try {
       stopped.await();

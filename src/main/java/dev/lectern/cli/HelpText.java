@@ -11,6 +11,12 @@ public final class HelpText {
         --index DIR     the index folder (default ./index, env LECTERN_INDEX)
       """;
 
+  private static final String EXTRACTION = """
+        --extract-timeout SECONDS  give up on a file after this long (default 120)
+        --extract-heap-mb N        heap of each extraction child process (default 512)
+        --in-process-extraction    parse in this process (debugging only: a bad file can crash it)
+      """;
+
   private static final Map<String, String> COMMANDS = Map.of(
       "serve", """
           lectern serve [--archive DIR] [--index DIR] [--port N] [--host ADDR]
@@ -22,17 +28,17 @@ public final class HelpText {
             --private       require an organizer login for reading too
             --max-upload-mb N  largest accepted upload file (default 200; a request may be twice that)
           Organizers write with a token from 'lectern token create NAME'.
-          """,
+          """ + EXTRACTION,
       "index", """
           lectern index [--archive DIR] [--index DIR]
             Brings the index in line with the archive: new and changed files are extracted and
             indexed, removed ones dropped, unchanged ones skipped. Exit code 1 if any file failed.
-          """ + PATHS,
+          """ + PATHS + EXTRACTION,
       "reindex", """
           lectern reindex [--archive DIR] [--index DIR]
             Rebuilds the index from scratch. Extracted text is cached by content hash, so files
             are not parsed again unless they changed.
-          """ + PATHS,
+          """ + PATHS + EXTRACTION,
       "search", """
           lectern search QUERY [--limit N] [--json] [--index DIR]
             Searches from the terminal: talk, meetup, date and matching slide numbers.

@@ -54,6 +54,7 @@ public final class Reconciler {
   private final int threads;
   private final AtomicInteger pending = new AtomicInteger();
   private final Map<String, HashedFile> hashCache = new ConcurrentHashMap<>();
+  private volatile boolean stopping;
 
   public Reconciler(
       Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache, int threads) {
@@ -74,6 +75,15 @@ public final class Reconciler {
   /** Files found in the archive and not yet indexed by a running reconciliation. */
   public int pending() {
     return pending.get();
+  }
+
+  /**
+   * Asks a running reconciliation to wind down (the server is stopping): talks not yet started are
+   * skipped, talks in progress finish. Skipped talks keep their old fingerprint, so the next run
+   * picks them up.
+   */
+  public void stop() {
+    stopping = true;
   }
 
   public synchronized ReconcileSummary reconcile(ReconcileListener listener) throws IOException {
@@ -171,10 +181,19 @@ public final class Reconciler {
       throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();
+      try {
+        // No extraction thread may still write to the index once the caller commits or closes it.
+        pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   private void indexTalk(Job job, ReconcileListener listener, Tally tally) throws IOException {
+    if (stopping) {
+      return;
+    }
     List<FileExtraction> extracted = new ArrayList<>();
     for (String file : job.talk().files()) {
       String sha = job.hashes().get(file);

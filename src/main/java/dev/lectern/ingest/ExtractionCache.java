@@ -1,7 +1,5 @@
 package dev.lectern.ingest;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Extraction;
 import java.io.IOException;
@@ -39,10 +37,8 @@ public final class ExtractionCache {
 
   public ExtractionCache(Path directory) {
     this.directory = Objects.requireNonNull(directory, "directory");
-    this.json = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        // The channel must stay open after writing so it can be forced to disk.
-        .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    // The channel must stay open after writing so it can be forced to disk: the mapper never closes.
+    this.json = ExtractionJson.mapper();
   }
 
   public Optional<Extraction> get(String sha256) {

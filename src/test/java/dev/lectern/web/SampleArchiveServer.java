@@ -11,6 +11,7 @@ import dev.lectern.ingest.SlideRenderer;
 import dev.lectern.ingest.SlideThumbnailer;
 import dev.lectern.ingest.ThumbnailStore;
 import dev.lectern.ingest.Thumbnailer;
+import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.TikaExtractor;
 import java.io.IOException;
 import java.net.URI;
@@ -30,17 +31,28 @@ final class SampleArchiveServer implements AutoCloseable {
 
   private final SlideIndex index;
   private final WebServer server;
-  private final TikaExtractor extractor = new TikaExtractor();
+  private final Extractor extractor;
   private final JsonCodec json = new JsonCodec();
   private final HttpClient http = HttpClient.newHttpClient();
   private final Reconciler reconciler;
 
   SampleArchiveServer(Path archive, Path indexDir) throws IOException {
-    this(archive, indexDir, false);
+    this(archive, indexDir, new TikaExtractor(), false);
   }
 
   /** With {@code thumbnails}, page images are drawn at ingest (slower) and served like in production. */
   SampleArchiveServer(Path archive, Path indexDir, boolean thumbnails) throws IOException {
+    this(archive, indexDir, new TikaExtractor(), thumbnails);
+  }
+
+  /** The same server extracting with {@code extractor} (closed with the server). */
+  SampleArchiveServer(Path archive, Path indexDir, Extractor extractor) throws IOException {
+    this(archive, indexDir, extractor, false);
+  }
+
+  private SampleArchiveServer(Path archive, Path indexDir, Extractor extractor, boolean thumbnails)
+      throws IOException {
+    this.extractor = extractor;
     index = SlideIndex.openForWriting(indexDir.resolve("lucene"), json);
     ThumbnailStore store = thumbnails ? new ThumbnailStore(indexDir.resolve("thumbnails")) : null;
     reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")),

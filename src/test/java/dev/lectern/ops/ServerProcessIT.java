@@ -1,0 +1,142 @@
+package dev.lectern.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.ingest.ArchiveScanner;
+import dev.lectern.ingest.ArchiveTalk;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real jar as a process, treated roughly: SIGKILL in the middle of a bulk index, SIGTERM, a
+ * second server on the same index, and an index with a damaged segment file.
+ */
+class ServerProcessIT {
+  private static final Path SAMPLE = Path.of("ingest").toAbsolutePath();
+  private static final Path CORPUS_MEETUPS =
+      Path.of(System.getProperty("lectern.corpus", "../shared/corpus")).resolve("meetups").toAbsolutePath();
+
+  @TempDir Path temp;
+
+  @Test
+  void sigtermDrainsCommitsAndExitsZero() throws Exception {
+    try (LecternProcess server = LecternProcess.serve(SAMPLE, temp.resolve("index"))) {
+      int port = server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(5));
+      assertThat(server.getJson(port, "/health").get("talks").asInt()).isEqualTo(5);
+      server.process().destroy(); // SIGTERM
+      assertThat(server.awaitExit(Duration.ofSeconds(60))).as(server.output()).isZero();
+      server.awaitLine(l -> l.equals("lectern: stopped; index committed"), Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void aSecondServerOnTheSameIndexExitsAtOnceNamingTheLock() throws Exception {
+    Path index = temp.resolve("index");
+    try (LecternProcess first = LecternProcess.serve(SAMPLE, index)) {
+      first.awaitServing();
+      try (LecternProcess second = LecternProcess.serve(SAMPLE, index)) {
+        assertThat(second.awaitExit(Duration.ofSeconds(60))).as(second.output()).isEqualTo(2);
+        assertThat(String.join("\n", second.stderr())).as(second.output())
+            .contains("in use by another Lectern process").contains("write.lock");
+      }
+      first.process().destroy();
+      assertThat(first.awaitExit(Duration.ofSeconds(60))).as(first.output()).isZero();
+    }
+  }
+
+  @Test
+  void aDamagedIndexIsMovedAsideAndRebuiltFromTheArchive() throws Exception {
+    Path index = temp.resolve("index");
+    try (LecternProcess server = LecternProcess.serve(SAMPLE, index)) {
+      server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(5));
+      server.process().destroy();
+      assertThat(server.awaitExit(Duration.ofSeconds(60))).as(server.output()).isZero();
+    }
+    Path largest;
+    try (Stream<Path> files = Files.list(index.resolve("lucene"))) {
+      largest = files.filter(p -> !p.getFileName().toString().equals("write.lock"))
+          .max(Comparator.comparingLong(ServerProcessIT::size)).orElseThrow();
+    }
+    try (RandomAccessFile file = new RandomAccessFile(largest.toFile(), "rw")) {
+      file.setLength(file.length() / 2);
+    }
+    try (LecternProcess server = LecternProcess.serve(SAMPLE, index)) {
+      int port = server.awaitServing();
+      String notice = server.awaitLine(l -> l.contains("is damaged"), Duration.ofSeconds(5));
+      assertThat(notice).contains("moved it to").contains("lucene.corrupt-");
+      server.awaitReady(Duration.ofMinutes(5));
+      assertThat(server.getJson(port, "/health").get("talks").asInt()).as(server.output()).isEqualTo(5);
+      JsonNode hits = server.getJson(port, "/api/search?q=PrivateUse1");
+      assertThat(hits.get("total").asInt()).as(hits.toString()).isPositive();
+      server.process().destroy();
+      assertThat(server.awaitExit(Duration.ofSeconds(60))).as(server.output()).isZero();
+    }
+    try (Stream<Path> siblings = Files.list(index)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("lucene.corrupt-"));
+    }
+  }
+
+  @Test
+  void sigkillDuringABulkIndexLosesNothingAndDuplicatesNothing() throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS_MEETUPS), "shared corpus not found at " + CORPUS_MEETUPS + "; skipping");
+    List<ArchiveTalk> talks = new ArchiveScanner(CORPUS_MEETUPS).scan().talks();
+    Path index = temp.resolve("index");
+    boolean killedMidway;
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+      int port = server.awaitServing();
+      int indexed = 0;
+      long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+      while (indexed == 0 && System.nanoTime() < deadline && server.process().isAlive()) {
+        Thread.sleep(500);
+        indexed = server.getJson(port, "/health").get("talks").asInt();
+      }
+      killedMidway = indexed < talks.size();
+      List<ProcessHandle> children = server.process().toHandle().children().toList();
+      server.process().destroyForcibly(); // SIGKILL
+      server.awaitExit(Duration.ofSeconds(30));
+      System.out.printf("SIGKILL with %d of %d talks committed (%d extraction children)%n",
+          indexed, talks.size(), children.size());
+      for (ProcessHandle child : children) {
+        // Orphaned extraction children notice their parent is gone and exit.
+        child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    }
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+      int port = server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(20));
+      JsonNode health = server.getJson(port, "/health");
+      assertThat(health.get("talks").asInt()).as("%s; %s", health, server.output()).isEqualTo(talks.size());
+      JsonNode all = server.getJson(port, "/api/search?q=");
+      assertThat(all.get("total").asInt()).as(all.toString()).isEqualTo(talks.size());
+      for (ArchiveTalk talk : talks) {
+        String id = URLEncoder.encode(talk.id(), StandardCharsets.UTF_8);
+        assertThat(server.get(port, "/api/talks/" + id).statusCode()).as(talk.id()).isEqualTo(200);
+      }
+      server.process().destroy();
+      assertThat(server.awaitExit(Duration.ofSeconds(120))).as(server.output()).isZero();
+    }
+    System.out.println(killedMidway ? "killed midway through the first run" : "first run finished before the kill");
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
