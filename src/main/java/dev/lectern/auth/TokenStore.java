@@ -101,6 +101,12 @@ public final class TokenStore {
   private void save(List<Entry> entries) throws IOException {
     Files.createDirectories(file.getParent());
     atomic.write(file, mapper.writeValueAsBytes(new TokenFile(entries)));
+    try {
+      // Hashes only, but nobody else on the machine needs to read them.
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the folder's ACL applies
+    }
   }
 
   static String sha256(String token) {

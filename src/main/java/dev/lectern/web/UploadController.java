@@ -72,7 +72,8 @@ final class UploadController {
         meetupFolder = editor.archive().resolve(newMeetup.get("date").asText() + "-"
             + Slugs.of(newMeetup.get("title").asText()));
       } else {
-        throw ApiException.badRequest("choose a meetup (\"meetup\") or describe a new one (\"meetupTitle\", \"meetupDate\")");
+        throw ApiException.badRequest(
+            "choose a meetup (\"meetup\") or describe a new one (\"meetupTitle\", \"meetupDate\")");
       }
       Path staging = editor.newStagingFolder(newMeetup != null ? editor.archive() : meetupFolder);
       try {
@@ -166,7 +167,8 @@ final class UploadController {
         if (!file.supported()) {
           String name = String.valueOf(part.getSubmittedFileName());
           throw new ApiException(415, "'" + (name.length() > 120 ? name.substring(0, 120) : name) + "' is "
-              + file.mediaType() + "; Lectern accepts PDF, PowerPoint, Keynote, OpenDocument, Word, Markdown, HTML and text");
+              + file.mediaType()
+              + "; Lectern accepts PDF, PowerPoint, Keynote, OpenDocument, Word, Markdown, HTML and text");
         }
         if (byHash.containsKey(file.sha256())) {
           access.editor().discard(file.temp()); // the same file twice in one upload is stored once

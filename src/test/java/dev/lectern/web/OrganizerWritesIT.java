@@ -287,4 +287,28 @@ class OrganizerWritesIT {
         result.toPrettyString()).isTrue();
     assertThat(result.at("/hits/0/talk/meetup/city").asText()).isEqualTo("Paris");
   }
+
+  @Test
+  void simultaneousIdenticalUploadsStoreTheFileOnce() throws Exception {
+    byte[] deck = pdf("twice at once dugongology");
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      MultipartBody body = talkForm("Raced " + i).file("file", "raced.pdf", "application/pdf", deck);
+      sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return server.upload("/api/talks", body);
+        } catch (Exception e) {
+          throw new java.util.concurrent.CompletionException(e);
+        }
+      }));
+    }
+    List<Integer> statuses = sent.stream().map(java.util.concurrent.CompletableFuture::join)
+        .map(HttpResponse::statusCode).sorted().toList();
+
+    assertThat(statuses).containsExactly(200, 200, 200, 201);
+    try (Stream<Path> files = Files.walk(server.archive)) {
+      assertThat(files.filter(p -> p.getFileName().toString().equals("raced.pdf")).count()).isEqualTo(1);
+    }
+    assertThat(leftovers()).isEmpty();
+  }
 }
