@@ -3,6 +3,7 @@ package dev.lectern.index;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Talk;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.apache.lucene.util.Bits;
  * a refresh after indexing one talk costs one talk, not the whole archive.
  */
 final class CatalogLoader {
+  /** A talk document (talk set) or a meetup document (talk null). */
   private record Entry(int doc, Talk talk, Meetup meetup, String fingerprint) {}
 
   private final JsonCodec json;
@@ -35,6 +37,7 @@ final class CatalogLoader {
   TalkCatalog load(IndexReader reader) throws IOException {
     Map<String, Talk> talks = new HashMap<>();
     Map<String, Meetup> meetups = new HashMap<>();
+    Map<String, Meetup> meetupDocuments = new HashMap<>();
     Map<String, String> fingerprints = new HashMap<>();
     Map<Object, List<Entry>> live = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -47,34 +50,47 @@ final class CatalogLoader {
       live.put(key, entries);
       Bits liveDocs = segment.getLiveDocs();
       for (Entry entry : entries) {
-        if (liveDocs == null || liveDocs.get(entry.doc())) {
+        if (liveDocs != null && !liveDocs.get(entry.doc())) {
+          continue;
+        }
+        if (entry.talk() == null) {
+          meetupDocuments.put(entry.meetup().id(), entry.meetup());
+        } else {
           talks.put(entry.talk().id(), entry.talk());
-          meetups.put(entry.meetup().id(), entry.meetup());
+          meetups.putIfAbsent(entry.meetup().id(), entry.meetup());
           fingerprints.put(entry.talk().id(), entry.fingerprint());
         }
       }
     }
     bySegment.keySet().retainAll(live.keySet());
     bySegment.putAll(live);
-    return new TalkCatalog(talks, meetups, fingerprints);
+    meetups.putAll(meetupDocuments); // the meetup's own document is the newest word on it
+    return new TalkCatalog(talks, meetups, meetupDocuments, fingerprints);
   }
 
   private List<Entry> readSegment(LeafReader segment) throws IOException {
-    PostingsEnum postings =
-        segment.postings(new Term(Schema.TYPE, Schema.TYPE_TALK), PostingsEnum.NONE);
-    if (postings == null) {
-      return List.of();
-    }
+    List<Entry> entries = new ArrayList<>();
     StoredFields stored = segment.storedFields();
-    java.util.ArrayList<Entry> entries = new java.util.ArrayList<>();
-    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+    PostingsEnum talkDocs = segment.postings(new Term(Schema.TYPE, Schema.TYPE_TALK), PostingsEnum.NONE);
+    for (int doc : docs(talkDocs)) {
       Document document = stored.document(doc);
-      entries.add(new Entry(
-          doc,
-          json.read(document.get(Schema.TALK_JSON), Talk.class),
-          json.read(document.get(Schema.MEETUP_JSON), Meetup.class),
-          document.get(Schema.FINGERPRINT)));
+      entries.add(new Entry(doc, json.read(document.get(Schema.TALK_JSON), Talk.class),
+          json.read(document.get(Schema.MEETUP_JSON), Meetup.class), document.get(Schema.FINGERPRINT)));
+    }
+    PostingsEnum meetupDocs = segment.postings(new Term(Schema.TYPE, Schema.TYPE_MEETUP), PostingsEnum.NONE);
+    for (int doc : docs(meetupDocs)) {
+      entries.add(new Entry(doc, null, json.read(stored.document(doc).get(Schema.MEETUP_JSON), Meetup.class), null));
     }
     return List.copyOf(entries);
+  }
+
+  private static List<Integer> docs(PostingsEnum postings) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    if (postings != null) {
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        docs.add(doc);
+      }
+    }
+    return docs;
   }
 }

@@ -11,6 +11,7 @@ import dev.lectern.ingest.MetadataProblem;
 import dev.lectern.ingest.TalkAssembler;
 import dev.lectern.ingest.Thumbnailer;
 import dev.lectern.model.Extraction;
+import dev.lectern.model.Meetup;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
 import java.io.IOException;
@@ -116,6 +117,7 @@ public final class Reconciler {
     for (String gone : indexed.keySet()) {
       index.delete(gone);
     }
+    syncMeetups(snapshot);
     index.commit();
     index.refresh();
     pending.set(0);
@@ -127,6 +129,19 @@ public final class Reconciler {
   }
 
   /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
+  /** Every meetup of the archive has its own document, so meetups without talks are listed too. */
+  private void syncMeetups(ArchiveSnapshot snapshot) throws IOException {
+    Map<String, Meetup> recorded = new HashMap<>(index.catalog().meetupDocuments());
+    for (Meetup meetup : snapshot.meetups()) {
+      if (!meetup.equals(recorded.remove(meetup.id()))) {
+        index.replaceMeetup(meetup);
+      }
+    }
+    for (String gone : recorded.keySet()) {
+      index.deleteMeetup(gone);
+    }
+  }
+
   private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly) {}
 
   /** Counters shared by the extraction threads. */

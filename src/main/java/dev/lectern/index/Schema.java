@@ -20,6 +20,15 @@ public final class Schema {
   public static final String TYPE_TALK = "talk";
 
   /**
+   * A meetup document carries one meetup's JSON, so a meetup with no talks yet (just created by an
+   * organizer, or a folder holding only meetup.json) still has a page. Keyed by {@link #MEETUP_KEY}.
+   */
+  public static final String TYPE_MEETUP = "meetup";
+
+  /** On meetup documents only: the meetup id, the key that replaces or deletes that document. */
+  public static final String MEETUP_KEY = "meetup_key";
+
+  /**
    * The talk's id. A keyword for block updates and lookups, stored for the API, and sorted doc values
    * so that the grouping collector can map a page hit to its talk without loading stored fields.
    */

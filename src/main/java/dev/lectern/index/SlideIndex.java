@@ -1,5 +1,6 @@
 package dev.lectern.index;
 
+import dev.lectern.model.Meetup;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,6 +101,15 @@ public final class SlideIndex implements Closeable {
   public void replace(IndexedTalk talk) throws IOException {
     List<Document> docs = documents.build(talk);
     requireWriter().updateDocuments(new Term(Schema.TALK_ID, talk.talk().id()), docs);
+  }
+
+  /** Writes (or rewrites) the meetup's own document. */
+  public void replaceMeetup(Meetup meetup) throws IOException {
+    requireWriter().updateDocument(new Term(Schema.MEETUP_KEY, meetup.id()), documents.meetupDocument(meetup));
+  }
+
+  public void deleteMeetup(String meetupId) throws IOException {
+    requireWriter().deleteDocuments(new Term(Schema.MEETUP_KEY, meetupId));
   }
 
   public void delete(String talkId) throws IOException {

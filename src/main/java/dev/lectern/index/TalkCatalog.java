@@ -27,16 +27,19 @@ public final class TalkCatalog {
 
   private final Map<String, Talk> talks;
   private final Map<String, Meetup> meetups;
+  private final Map<String, Meetup> meetupDocuments;
   private final Map<String, String> fingerprints;
 
-  TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, String> fingerprints) {
+  TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, Meetup> meetupDocuments,
+      Map<String, String> fingerprints) {
     this.talks = Map.copyOf(talks);
     this.meetups = Map.copyOf(meetups);
+    this.meetupDocuments = Map.copyOf(meetupDocuments);
     this.fingerprints = Map.copyOf(fingerprints);
   }
 
   static TalkCatalog empty() {
-    return new TalkCatalog(Map.of(), Map.of(), Map.of());
+    return new TalkCatalog(Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   public Optional<Talk> talk(String id) {
@@ -58,6 +61,11 @@ public final class TalkCatalog {
   /** The fingerprint each indexed talk was written with, by talk id. */
   public Map<String, String> fingerprints() {
     return fingerprints;
+  }
+
+  /** The meetups written as documents of their own, as the index last recorded them. */
+  Map<String, Meetup> meetupDocuments() {
+    return meetupDocuments;
   }
 
   public Optional<Meetup> meetup(String id) {

@@ -107,6 +107,15 @@ final class TalkDocuments {
     return doc;
   }
 
+  /** The document that keeps a meetup listed even when it has no talks. */
+  Document meetupDocument(Meetup meetup) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_MEETUP, Field.Store.NO));
+    doc.add(new StringField(Schema.MEETUP_KEY, meetup.id(), Field.Store.NO));
+    doc.add(new StoredField(Schema.MEETUP_JSON, json.write(meetup)));
+    return doc;
+  }
+
   /** yyyymmdd from a partial ISO date; unknown parts count as 00 so that 2018-07 sorts first in July. */
   static long dateSort(String isoDate) {
     String digits = isoDate == null ? "" : isoDate.replaceAll("[^0-9]", "");
