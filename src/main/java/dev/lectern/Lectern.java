@@ -19,6 +19,7 @@ import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ChildProcessExtractor;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
+import dev.lectern.ingest.ExtractorClosedException;
 import dev.lectern.ingest.TikaExtractor;
 import dev.lectern.web.WebServer;
 import java.io.IOException;
@@ -178,7 +179,11 @@ public final class Lectern {
         reconciler.reconcile(new ProgressPrinter(out, false));
         out.printf("ready: %d talk(s), %d page(s)%n", index.catalog().talkCount(), index.catalog().pageCount());
       } catch (IOException | RuntimeException e) {
-        err.println("lectern: reconciling the archive failed: " + e.getMessage());
+        if (e.getCause() instanceof ExtractorClosedException) {
+          out.println("lectern: reconciliation stopped; unfinished talks are indexed on the next start");
+        } else {
+          err.println("lectern: reconciling the archive failed: " + e.getMessage());
+        }
       }
     }, "lectern-reconcile");
     reconcile.setDaemon(true);
