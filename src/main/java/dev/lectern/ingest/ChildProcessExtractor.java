@@ -45,7 +45,9 @@ public final class ChildProcessExtractor implements Extractor {
   });
   private final AtomicLong started = new AtomicLong();
   private final AtomicLong replaced = new AtomicLong();
-  private final Thread shutdownHook = new Thread(this::killAll, "lectern-extract-children-kill");
+  // At JVM exit the extractor is closed, not just emptied: a call in flight must end as
+  // ExtractorClosedException (requeued), never as a "crashed" verdict that would be cached.
+  private final Thread shutdownHook = new Thread(this::closeChildren, "lectern-extract-children-kill");
   private volatile boolean closed;
 
   public ChildProcessExtractor(ExtractionLimits limits, int children) {
@@ -206,14 +208,18 @@ public final class ChildProcessExtractor implements Extractor {
 
   @Override
   public void close() {
-    closed = true;
-    killAll();
+    closeChildren();
     readers.shutdownNow();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {
       // the hook is running or about to: it does the same
     }
+  }
+
+  private void closeChildren() {
+    closed = true;
+    killAll();
   }
 
   private void killAll() {

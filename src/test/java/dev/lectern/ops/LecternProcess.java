@@ -138,7 +138,10 @@ final class LecternProcess implements AutoCloseable {
 
   private static List<String> lines(Path file) {
     try {
-      return List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n"));
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      // Only whole lines: the process may be halfway through writing the last one.
+      int end = text.lastIndexOf('\n');
+      return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
     } catch (IOException e) {
       return List.of("(cannot read " + file + ": " + e.getMessage() + ")");
     }

@@ -132,6 +132,29 @@ class ServerProcessIT {
     System.out.println(killedMidway ? "killed midway through the first run" : "first run finished before the kill");
   }
 
+  @Test
+  void sigtermDuringABulkIndexExitsZeroAndLeavesUnfinishedWorkForTheNextStart() throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS_MEETUPS), "shared corpus not found at " + CORPUS_MEETUPS + "; skipping");
+    int talks = new ArchiveScanner(CORPUS_MEETUPS).scan().talks().size();
+    Path index = temp.resolve("index");
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+      server.awaitServing();
+      server.awaitLine(l -> l.startsWith("[3/"), Duration.ofMinutes(10));
+      server.process().destroy(); // SIGTERM while files are being extracted
+      assertThat(server.awaitExit(Duration.ofSeconds(120))).as(server.output()).isZero();
+      server.awaitLine(l -> l.equals("lectern: stopped; index committed"), Duration.ofSeconds(5));
+    }
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+      int port = server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(20));
+      assertThat(server.getJson(port, "/health").get("talks").asInt()).as(server.output()).isEqualTo(talks);
+      // A file cut off by the shutdown is extracted afresh, not remembered as a crash.
+      assertThat(server.stdout()).as(server.output()).noneMatch(l -> l.contains("crashed") || l.contains("timeout"));
+      server.process().destroy();
+      assertThat(server.awaitExit(Duration.ofSeconds(120))).as(server.output()).isZero();
+    }
+  }
+
   private static long size(Path file) {
     try {
       return Files.size(file);
