@@ -22,12 +22,13 @@ final class Axe {
 
   private static final String RUN = """
       const done = arguments[arguments.length - 1];
-      axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })
-        .then((r) => done(JSON.stringify(r.violations.map((v) => ({
+      axe.run(document, { rules: { 'target-size': { enabled: true } } })
+        .then((r) => done(JSON.stringify({ passes: r.passes.map((p) => p.id),
+          unsure: r.incomplete.flatMap((i) => i.nodes.map((n) => i.id + ' ' + n.target.join(' '))), violations: r.violations.map((v) => ({
           id: v.id, impact: v.impact, help: v.help,
           nodes: v.nodes.map((n) => n.target.join(' ') + ' :: ' + (n.failureSummary || '').replace(/\\s+/g, ' ')),
-        })))))
-        .catch((e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
+        })) })))
+        .catch((e) => done(JSON.stringify({ passes: [], violations: [{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }] })));
       """;
 
   private final String source;
@@ -61,11 +62,23 @@ final class Axe {
     }
     browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     String raw = (String) browser.driver().executeAsyncScript(RUN);
+    JsonNode result = json.readTree(raw);
+    if (result.has("unsure") && !result.get("unsure").isEmpty()) { // axe could not decide: worth a human look
+      System.out.println("axe could not decide on " + page + ": " + result.get("unsure"));
+    }
     List<Violation> out = new ArrayList<>();
-    for (JsonNode v : json.readTree(raw)) {
+    for (JsonNode v : result.get("violations")) {
       List<String> nodes = new ArrayList<>();
       v.get("nodes").forEach(n -> nodes.add(n.asText()));
       out.add(new Violation(page, v.get("id").asText(), v.get("impact").asText(), v.get("help").asText(), nodes));
+    }
+    // A run that never judged text contrast looked at nothing: report it rather than pass quietly.
+    boolean contrastJudged = out.stream().anyMatch(v -> v.id().equals("color-contrast"));
+    for (JsonNode p : result.get("passes")) {
+      contrastJudged |= p.asText().equals("color-contrast");
+    }
+    if (!contrastJudged) {
+      out.add(new Violation(page, "axe-saw-nothing", "critical", "color-contrast neither passed nor failed", List.of()));
     }
     return out;
   }

@@ -65,8 +65,7 @@ class KeyboardOnlyIT {
 
     new Actions(browser.driver()).sendKeys("PrivateUse1").sendKeys(Keys.ENTER).perform();
     browser.waitUntil("results for PrivateUse1", () -> browser.all(".result .slide-link").size() > 1);
-    browser.waitUntil("the suggestions for the query were fetched", () -> Boolean.TRUE.equals(browser.script(
-        "return performance.getEntriesByType('resource').some((e) => e.name.includes('/api/suggest?q=PrivateUse1'))")));
+    Thread.sleep(500); // a suggestion request started while typing may still open the list
     if ("true".equals(browser.one("#q").getAttribute("aria-expanded"))) {
       press(Keys.ESCAPE); // only closes the list: Escape on a closed list would clear the box
     }
