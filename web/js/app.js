@@ -105,7 +105,8 @@ function translateShell() {
   const other = getLang() === 'zh' ? 'en' : 'zh';
   sw.textContent = other === 'zh' ? '中文' : 'English';
   sw.lang = other === 'zh' ? 'zh-CN' : 'en';
-  sw.setAttribute('aria-label', t('lang.switchTo'));
+  // The name stays the visible text (speech input users say what they see); the hint is the description.
+  sw.title = t('lang.switchTo');
   sw.dataset.lang = getLang();
 }
 

@@ -54,7 +54,8 @@ function slideSection(talk, page, total) {
       h('h3', { id: headingId, class: 'slide-heading' },
         h('a', { href: `#${id}`, class: 'slide-anchor' }, total > 1 ? t('slide.numberFile', { file, n: page.number }) : t('slide.number', { n: page.number }))),
       text ? h('div', { class: 'slide-text' }, text) : h('p', { class: 'muted' }, t('slide.noText')),
-      notes ? h('aside', { class: 'slide-notes', 'aria-label': t('slide.notes') },
+      // Not an <aside>: dozens of identical "notes" landmarks would bury the page's real ones.
+      notes ? h('div', { class: 'slide-notes' },
         h('p', { class: 'notes-label' }, t('slide.notes')), h('div', { class: 'notes-text' }, notes)) : null));
 }
 

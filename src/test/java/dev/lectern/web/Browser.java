@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -20,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +51,15 @@ final class Browser implements AutoCloseable {
 
   /** A browser for pages under {@code base}; fails (CI) or skips (elsewhere) when Chromium is missing. */
   static Browser open(String base) throws IOException {
+    return open(base, "en-GB");
+  }
+
+  /**
+   * A browser whose user prefers {@code locale} (a BCP 47 tag such as {@code zh-CN}). Headless Chromium on
+   * Linux ignores {@code --lang} for {@code navigator.languages}; the accept-languages preference and
+   * {@code --accept-lang} are what set it, so all three are given.
+   */
+  static Browser open(String base, String locale) throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
           + " (apt-get install chromium chromium-driver; .ci/run installs them)";
@@ -61,7 +74,12 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB");
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + locale, "--accept-lang=" + acceptLanguages(locale));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(locale)));
+    // Console messages (CSP violations among them) are read back by the tests.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .usingAnyFreePort()
@@ -71,11 +89,30 @@ final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, options), profile, base, screenshots);
   }
 
+  /** {@code zh-CN} → {@code zh-CN,zh}: the region-specific tag first, then its language. */
+  private static String acceptLanguages(String locale) {
+    int dash = locale.indexOf('-');
+    return dash < 0 ? locale : locale + "," + locale.substring(0, dash);
+  }
+
   ChromeDriver driver() {
     return driver;
   }
 
-  /** Loads a page of the app ({@code path} starts with '/') with the interface in English. */
+  String base() {
+    return base;
+  }
+
+  /** Console messages since the last call (the driver hands each one out once). */
+  List<String> consoleMessages() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+  }
+
+  /**
+   * Loads a page of the app ({@code path} starts with '/') as on a first visit: no language chosen yet, so the
+   * interface follows the browser's language (English unless opened with another locale).
+   */
   void get(String path) {
     driver.get(base + "/health");
     driver.executeScript("localStorage.clear()");

@@ -1,0 +1,76 @@
+package dev.lectern.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The interface speaks the browser's language on a first visit, and a choice made with the switch
+ * outlives a reload. Browsers are started with a real locale (accept-languages), not a faked navigator.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguageBrowserIT {
+  private SampleArchiveServer server;
+
+  @BeforeAll
+  void start() throws Exception {
+    server = new SampleArchiveServer(SampleArchiveServer.SAMPLE_ARCHIVE, Files.createTempDirectory("lectern-lang"));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void aChineseBrowserGetsTheChineseInterfaceOnItsFirstVisit() throws Exception {
+    try (Browser browser = Browser.open(server.base(), "zh-CN")) {
+      browser.get("/?q=PrivateUse1");
+      assertThat(browser.script("return navigator.language")).as("navigator.language").isEqualTo("zh-CN");
+      browser.waitFor(".result");
+      browser.screenshot("lang-first-visit-zh");
+      assertThat(browser.script("return document.documentElement.lang")).isEqualTo("zh-CN");
+      assertThat(browser.one(".site-nav a[data-nav=search]").getText()).isEqualTo("搜索");
+      assertThat(browser.one(".site-nav a[data-nav=meetups]").getText()).isEqualTo("聚会");
+      assertThat(browser.one(".search-label").getText()).isEqualTo("搜索演讲和幻灯片");
+      assertThat(browser.one("#lang-switch").getText()).as("the switch offers the other language").isEqualTo("English");
+      assertThat(browser.script("return localStorage.getItem('lectern.lang')"))
+          .as("nothing stored until the visitor chooses").isNull();
+    }
+  }
+
+  @Test
+  void anEnglishBrowserGetsTheEnglishInterface() throws Exception {
+    try (Browser browser = Browser.open(server.base(), "en-US")) {
+      browser.get("/meetups");
+      assertThat(browser.script("return navigator.language")).as("navigator.language").isEqualTo("en-US");
+      browser.waitFor(".meetup-item");
+      assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+      assertThat(browser.one(".site-nav a[data-nav=meetups]").getText()).isEqualTo("Meetups");
+      assertThat(browser.one("h1").getText()).isEqualTo("Meetups");
+      assertThat(browser.one("#lang-switch").getText()).isEqualTo("中文");
+    }
+  }
+
+  @Test
+  void theSwitchOverridesTheBrowserLanguageAndSurvivesAReload() throws Exception {
+    try (Browser browser = Browser.open(server.base(), "zh-CN")) {
+      browser.get("/speakers");
+      browser.waitFor(".speaker-item");
+      assertThat(browser.one("h1").getText()).isEqualTo("讲者");
+      browser.one("#lang-switch").click();
+      browser.waitUntil("<html lang=en>", () -> "en".equals(browser.script("return document.documentElement.lang")));
+      assertThat(browser.one("h1").getText()).isEqualTo("Speakers");
+      browser.driver().navigate().refresh();
+      browser.waitFor(".speaker-item");
+      assertThat(browser.script("return document.documentElement.lang")).as("lang after reload").isEqualTo("en");
+      assertThat(browser.one("h1").getText()).isEqualTo("Speakers");
+      assertThat(browser.one("#lang-switch").getText()).isEqualTo("中文");
+    }
+  }
+}
