@@ -3,7 +3,6 @@ package dev.lectern.index;
 import dev.lectern.ingest.ArchiveScanner;
 import dev.lectern.ingest.ArchiveSnapshot;
 import dev.lectern.ingest.ArchiveTalk;
-import dev.lectern.ingest.ContentHash;
 import dev.lectern.ingest.ExtractionCache;
 import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.FileExtraction;
@@ -15,16 +14,10 @@ import dev.lectern.model.Meetup;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,19 +35,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * or an analyzer change re-reads no file.
  */
 public final class Reconciler {
-  /** Bump when what the index derives from a talk changes, so every talk is rewritten once. */
-  static final String DERIVATION_VERSION = "1";
-
   private final Path archive;
   private final SlideIndex index;
   private final Extractor extractor;
   private final ExtractionCache cache;
   private final TalkAssembler assembler;
+  private final ArchiveHashes archiveHashes;
   private final Thumbnailer thumbnailer;
-  private final ContentHash contentHash = new ContentHash();
   private final int threads;
   private final AtomicInteger pending = new AtomicInteger();
-  private final Map<String, HashedFile> hashCache = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   public Reconciler(
@@ -70,6 +59,7 @@ public final class Reconciler {
     this.cache = cache;
     this.thumbnailer = thumbnailer;
     this.assembler = new TalkAssembler();
+    this.archiveHashes = new ArchiveHashes(archive);
     this.threads = Math.max(1, threads);
   }
 
@@ -95,8 +85,8 @@ public final class Reconciler {
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
     for (ArchiveTalk talk : snapshot.talks()) {
-      Map<String, String> hashes = hashes(talk);
-      String fingerprint = fingerprint(talk, hashes);
+      Map<String, String> hashes = archiveHashes.of(talk);
+      String fingerprint = ArchiveHashes.fingerprint(talk, hashes);
       if (fingerprint.equals(indexed.remove(talk.id()))) {
         unchanged++;
         if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
@@ -112,8 +102,7 @@ public final class Reconciler {
     listener.started(indexing.size(), files);
     Tally tally = new Tally();
     runJobs(jobs, listener, tally);
-    hashCache.keySet().retainAll(
-        new java.util.HashSet<>(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList()));
+    archiveHashes.retain(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList());
     for (String gone : indexed.keySet()) {
       index.delete(gone);
     }
@@ -243,57 +232,6 @@ public final class Reconciler {
       if (thumbnailer.missing(sha)) {
         thumbnailer.render(sha, archive.resolve(file));
       }
-    }
-  }
-
-  private Map<String, String> hashes(ArchiveTalk talk) {
-    Map<String, String> hashes = new HashMap<>();
-    for (String file : talk.files()) {
-      try {
-        hashes.put(file, hash(file));
-      } catch (IOException | UncheckedIOException e) {
-        hashes.put(file, ""); // unreadable now: extraction will report it
-      }
-    }
-    return hashes;
-  }
-
-  /**
-   * A file's hash, re-read only when its size, modification time or file key (inode) changed: a
-   * reconciliation after one upload re-hashes one file, not the archive. An atomic replace always
-   * yields a new inode, so a same-second, same-size rewrite is still noticed.
-   */
-  private String hash(String file) throws IOException {
-    Path path = archive.resolve(file);
-    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-    HashedFile known = hashCache.get(file);
-    if (known != null && known.matches(attributes)) {
-      return known.sha256();
-    }
-    String sha = contentHash.sha256(path);
-    hashCache.put(file, new HashedFile(attributes.size(), attributes.lastModifiedTime().toMillis(),
-        String.valueOf(attributes.fileKey()), sha));
-    return sha;
-  }
-
-  private record HashedFile(long size, long modified, String fileKey, String sha256) {
-    boolean matches(BasicFileAttributes a) {
-      return a.size() == size && a.lastModifiedTime().toMillis() == modified
-          && String.valueOf(a.fileKey()).equals(fileKey);
-    }
-  }
-
-  private static String fingerprint(ArchiveTalk talk, Map<String, String> hashes) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update((DERIVATION_VERSION + "\n" + talk.location() + "\n" + talk.metadataDigest() + "\n"
-          + talk.meetup() + "\n").getBytes(StandardCharsets.UTF_8));
-      for (String file : talk.files()) {
-        digest.update((file + "=" + hashes.get(file) + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
