@@ -7,6 +7,7 @@ import dev.lectern.archive.Trash;
 import dev.lectern.auth.TokenStore;
 import dev.lectern.cli.Arguments;
 import dev.lectern.cli.ChangesPrinter;
+import dev.lectern.cli.EventLogListener;
 import dev.lectern.cli.OrganizerCommands;
 import dev.lectern.cli.ExtractionOptions;
 import dev.lectern.cli.HelpText;
@@ -21,6 +22,7 @@ import dev.lectern.eval.RelevanceEvaluator;
 import dev.lectern.index.Glossary;
 import dev.lectern.index.IndexLockedException;
 import dev.lectern.index.ArchiveWatcher;
+import dev.lectern.index.ExtractionCounter;
 import dev.lectern.index.IndexRecovery;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.ReconcileListener;
@@ -38,6 +40,10 @@ import dev.lectern.ingest.SlideRenderer;
 import dev.lectern.ingest.SlideThumbnailer;
 import dev.lectern.ingest.ThumbnailStore;
 import dev.lectern.ingest.TikaExtractor;
+import dev.lectern.log.EventLog;
+import dev.lectern.log.LibraryLogs;
+import dev.lectern.web.MetricSources;
+import dev.lectern.web.Metrics;
 import dev.lectern.web.UploadLimits;
 import dev.lectern.web.WebServer;
 import dev.lectern.web.WriteAccess;
@@ -57,8 +63,9 @@ import java.util.concurrent.CountDownLatch;
  * every component gets what it needs through its constructor.
  */
 public final class Lectern {
+  private static final String LOG_JSON_FLAG = "log-json";
   private static final Set<String> FLAGS =
-      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG);
+      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG, LOG_JSON_FLAG);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -71,6 +78,9 @@ public final class Lectern {
   }
 
   public static void main(String[] args) {
+    if (List.of(args).contains("--" + LOG_JSON_FLAG)) {
+      LibraryLogs.toStdout(); // stderr carries only JSON events then
+    }
     int code = new Lectern(System.out, System.err, System.getenv()).run(args);
     if (code != 0) {
       System.exit(code);
@@ -158,8 +168,11 @@ public final class Lectern {
         index.refresh();
       }
       out.printf("indexing %s into %s%n", config.archive(), config.index());
+      boolean terminal = System.console() != null;
+      // On a terminal the progress bar is the report; events would break it unless asked for.
+      EventLog log = terminal && !args.flag(LOG_JSON_FLAG) ? EventLog.NONE : eventLog(args);
       ReconcileSummary summary = reconciler(config, index, extractor)
-          .reconcile(new ProgressPrinter(out, System.console() != null));
+          .reconcile(ReconcileListener.all(new ProgressPrinter(out, terminal), new EventLogListener(log)));
       return summary.failedFiles() > 0 ? 1 : 0;
     }
   }
@@ -222,12 +235,18 @@ public final class Lectern {
     SlideIndex index = openForWriting(config, json);
     Extractor extractor = extractor(args);
     Reconciler reconciler = reconciler(config, index, extractor);
-    ReconcileScheduler scheduler =
-        new ReconcileScheduler(reconciler, () -> new ChangesPrinter(new ProgressPrinter(out, false)));
+    EventLog log = eventLog(args);
+    ExtractionCounter extractions = new ExtractionCounter();
+    ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(
+        new ChangesPrinter(new ProgressPrinter(out, false)), extractions, new EventLogListener(log)));
     WriteAccess writes = new WriteAccess(new TokenStore(config.index()), editor, new Trash(editor),
         new AuditLog(config.index()), scheduler, limits, config.uploadSpoolDir(), args.flag("private"));
+    ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
+    Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
+        children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded));
     WebServer server = new WebServer(index, new TalkSearcher(index, glossary(config)), json, config.archive(), reconciler::pending,
-        writes, new ThumbnailStore(config.thumbnailDir())).start(config.host(), config.port());
+        writes, new ThumbnailStore(config.thumbnailDir()), metrics, log).start(config.host(), config.port());
+    log.emit("serving", "host", config.host(), "port", server.port(), "talks", index.catalog().talkCount());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",
         index.catalog().talkCount(), config.archive(), displayHost(config.host()), server.port());
     if (leftovers > 0) {
@@ -285,6 +304,11 @@ public final class Lectern {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** Operational events go to stderr: key=value lines, or JSON lines with --log-json. */
+  private EventLog eventLog(Arguments args) {
+    return new EventLog(err, args.flag(LOG_JSON_FLAG) ? EventLog.Format.JSON : EventLog.Format.TEXT, Clock.systemUTC());
   }
 
   private static UploadLimits uploadLimits(Arguments args) {

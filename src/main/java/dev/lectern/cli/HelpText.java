@@ -27,12 +27,15 @@ public final class HelpText {
             --host ADDR     address to listen on (default 127.0.0.1, env LECTERN_HOST)
             --private       require an organizer login for reading too
             --max-upload-mb N  largest accepted upload file (default 200; a request may be twice that)
+            --log-json      write events (requests, extractions) to stderr as JSON lines, not key=value
+          Prometheus metrics are at /metrics (behind the login with --private).
           Organizers write with a token from 'lectern token create NAME'.
           """ + EXTRACTION,
       "index", """
           lectern index [--archive DIR] [--index DIR]
             Brings the index in line with the archive: new and changed files are extracted and
             indexed, removed ones dropped, unchanged ones skipped. Exit code 1 if any file failed.
+            --log-json      events per file to stderr as JSON lines (key=value without it, off on a terminal)
           """ + PATHS + EXTRACTION,
       "reindex", """
           lectern reindex [--archive DIR] [--index DIR]

@@ -12,7 +12,38 @@ public interface ReconcileListener {
   /** One file was extracted (or taken from the cache) and its talk indexed or about to be. */
   default void fileDone(String path, String format, String status, String reason, int pages) {}
 
+  /** As above, with the milliseconds its extraction took (0 from the cache); the Reconciler calls this one. */
+  default void fileDone(String path, String format, String status, String reason, int pages, long ms) {
+    fileDone(path, format, status, reason, pages);
+  }
+
   default void finished(ReconcileSummary summary) {}
 
   ReconcileListener NONE = new ReconcileListener() {};
+
+  /** Tells every one of {@code listeners}, in order. */
+  static ReconcileListener all(ReconcileListener... listeners) {
+    java.util.List<ReconcileListener> all = java.util.List.of(listeners);
+    return new ReconcileListener() {
+      @Override
+      public void started(int talks, int files) {
+        all.forEach(l -> l.started(talks, files));
+      }
+
+      @Override
+      public void problem(MetadataProblem problem) {
+        all.forEach(l -> l.problem(problem));
+      }
+
+      @Override
+      public void fileDone(String path, String format, String status, String reason, int pages, long ms) {
+        all.forEach(l -> l.fileDone(path, format, status, reason, pages, ms));
+      }
+
+      @Override
+      public void finished(ReconcileSummary summary) {
+        all.forEach(l -> l.finished(summary));
+      }
+    };
+  }
 }

@@ -199,7 +199,9 @@ public final class Reconciler {
       return;
     }
     List<FileExtraction> extracted = new ArrayList<>();
+    Map<String, Long> millis = new HashMap<>();
     for (String file : job.talk().files()) {
+      long began = System.nanoTime();
       String sha = job.hashes().get(file);
       Path path = archive.resolve(file);
       Optional<Extraction> cached = sha.isEmpty() ? Optional.empty() : cache.get(sha);
@@ -215,13 +217,15 @@ public final class Reconciler {
         }
       }
       extracted.add(new FileExtraction(file, sha, size(path), extraction));
+      millis.put(file, (System.nanoTime() - began) / 1_000_000);
     }
     Talk talk = assembler.assemble(job.talk(), extracted);
     index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint()));
     for (TalkFile file : talk.files()) {
       tally.count(file);
       pending.decrementAndGet();
-      listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages());
+      listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages(),
+          millis.getOrDefault(file.path(), 0L));
     }
   }
 

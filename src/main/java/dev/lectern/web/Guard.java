@@ -19,6 +19,8 @@ final class Guard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String USER = "lectern.user";
   private static final Set<String> OPEN = Set.of("/api/login", "/api/logout", "/api/session");
+  /** Public like the API's reads, and private with them under {@code --private}. */
+  static final String METRICS = "/metrics";
   private static final Set<String> ORGANIZER_READS = Set.of("/api/audit", "/api/trash");
 
   /** Who is asking, and whether they proved it with a cookie (which then needs CSRF protection). */
@@ -34,10 +36,10 @@ final class Guard {
     this.privateMode = privateMode;
   }
 
-  /** The before-handler for {@code /api/*}. */
+  /** The before-handler for {@code /api/*} and {@code /metrics}. */
   void check(Context ctx) {
     String path = ctx.path();
-    if (!path.startsWith("/api/") || OPEN.contains(path)) {
+    if (!path.startsWith("/api/") && !path.equals(METRICS) || OPEN.contains(path)) {
       return;
     }
     boolean write = !Set.of("GET", "HEAD", "OPTIONS").contains(ctx.method().name());

@@ -31,6 +31,7 @@ final class OrganizerRoutes {
     // Jetty counts multipart parts against the form-key limit: cap it so a flood of parts stops early.
     config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(access.limits().maxParts()));
     config.routes.before("/api/*", guard::check);
+    config.routes.before(Guard.METRICS, guard::check);
     config.routes.post("/api/login", auth::login);
     config.routes.get("/api/session", auth::session);
     config.routes.post("/api/logout", auth::logout);

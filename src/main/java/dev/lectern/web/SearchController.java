@@ -9,19 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /** {@code GET /api/search}: the query language plus repeatable facet parameters. */
 final class SearchController {
   static final List<String> FACET_PARAMS = List.of("meetup", "speaker", "year", "lang", "format");
 
   private final TalkSearcher searcher;
+  private final LongAdder searches;
 
-  SearchController(TalkSearcher searcher) {
+  SearchController(TalkSearcher searcher, LongAdder searches) {
     this.searcher = searcher;
+    this.searches = searches;
   }
 
   void search(Context ctx) throws IOException {
     SearchResult result = searcher.search(request(ctx));
+    searches.increment();
     ctx.json(result);
   }
 

@@ -8,6 +8,7 @@ import dev.lectern.index.TalkCatalog;
 import dev.lectern.index.TalkPages;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ThumbnailStore;
+import dev.lectern.log.EventLog;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -37,6 +38,9 @@ public final class WebServer {
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
       + "form-action 'self'; frame-ancestors 'none'";
 
+  /** Jetty's default is 8 KB; queries are capped at 1,000 characters by Lectern, with a message. */
+  static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
   private final Javalin app;
 
   /** A server without page images (the UI shows each page's text instead). */
@@ -50,8 +54,16 @@ public final class WebServer {
    */
   public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
       WriteAccess writes, ThumbnailStore thumbnails) {
+    this(index, searcher, json, archive, pending, writes, thumbnails, new Metrics(MetricSources.of(index, pending)),
+        EventLog.NONE);
+  }
+
+  /** A server that counts into {@code metrics} (served at {@code /metrics}) and logs each request to {@code log}. */
+  public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
+      WriteAccess writes, ThumbnailStore thumbnails, Metrics metrics, EventLog log) {
     PageImageController images = new PageImageController(index, thumbnails);
-    SearchController search = new SearchController(searcher);
+    SearchController search = new SearchController(searcher, metrics.searches());
+    RequestObserver observer = new RequestObserver(metrics, log);
     PendingTalks written = writes == null ? PendingTalks.none() : new PendingTalks(writes.scheduler());
     TalkController talks = new TalkController(index, new TalkPages(index), json, archive, written);
     CatalogController catalog = new CatalogController(index);
@@ -67,10 +79,15 @@ public final class WebServer {
         files.location = Location.CLASSPATH;
       });
       config.routes.before(WebServer::securityHeaders);
+      config.requestLogger.http(observer::observe);
+      // Long search URLs reach Lectern, which answers 400 with a message, instead of Jetty's bare 414.
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       if (writes != null) {
         OrganizerRoutes.add(config, writes, index, written, json);
       }
       config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt()));
+      config.routes.get("/metrics", metrics::serve);
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/talks/{id}", talks::talk);
       config.routes.get("/api/talks/{id}/files/{n}", talks::download);
@@ -109,11 +126,12 @@ public final class WebServer {
     app.stop();
   }
 
+  /** On every response, Jetty's own errors included ({@link JettyErrors}). */
+  static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+      "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
+
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 
   private static void health(Context ctx, TalkCatalog catalog, int pending) {

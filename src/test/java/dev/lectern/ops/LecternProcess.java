@@ -104,6 +104,26 @@ final class LecternProcess implements AutoCloseable {
         .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static HttpRequest.Builder request(int port, String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).timeout(Duration.ofSeconds(60));
+  }
+
+  /** {@code lectern token create NAME} through the jar; returns the token (its last line of output). */
+  static String createToken(Path index, String name) throws IOException, InterruptedException {
+    try (LecternProcess tokens = start("token", "create", name, "--index", index.toString())) {
+      int code = tokens.awaitExit(Duration.ofSeconds(60));
+      List<String> lines = tokens.stdout();
+      if (code != 0 || lines.isEmpty()) {
+        throw new AssertionError("token create exited " + code + "; " + tokens.output());
+      }
+      return lines.get(lines.size() - 1).strip();
+    }
+  }
+
   JsonNode getJson(int port, String pathAndQuery) throws IOException, InterruptedException {
     HttpResponse<String> response = get(port, pathAndQuery);
     if (response.statusCode() != 200) {

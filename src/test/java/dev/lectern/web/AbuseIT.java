@@ -34,7 +34,7 @@ class AbuseIT {
     return server.get("/api/search?" + query);
   }
 
-  /** 414 is Jetty refusing a URI over 8 KB before Lectern sees it: a refusal too, never a 500. */
+  /** 414 is Jetty refusing a URI over 64 KB before Lectern sees it: a refusal too, never a 500. */
   private static void assertRejectedOrBounded(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isIn(200, 400, 414);
     assertThat(response.body()).as("no stack trace reaches a client").doesNotContain("\tat ").doesNotContain("Exception");
@@ -45,11 +45,23 @@ class AbuseIT {
 
   @Test
   void aTenThousandCharacterQueryIsRejectedWithAMessage() throws Exception {
-    HttpResponse<String> tooLongForJetty = search("q=" + "a".repeat(10_000));
-    assertThat(tooLongForJetty.statusCode()).as(tooLongForJetty.body()).isEqualTo(414);
-    HttpResponse<String> tooLongForLectern = search("q=" + "a".repeat(5_000));
-    assertThat(tooLongForLectern.statusCode()).as(tooLongForLectern.body()).isEqualTo(400);
-    assertThat(tooLongForLectern.body()).contains("limit is 1000");
+    for (int length : List.of(5_000, 10_000, 40_000)) {
+      HttpResponse<String> tooLong = search("q=" + "a".repeat(length));
+      assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+      assertThat(tooLong.body()).contains("limit is 1000");
+    }
+  }
+
+  @Test
+  void aUriTooLongForJettyIsAJsonErrorWithTheSecurityHeaders() throws Exception {
+    HttpResponse<String> tooLongForJetty = search("q=" + "a".repeat(70_000));
+    assertThat(tooLongForJetty.statusCode()).as(tooLongForJetty.body()).isIn(414, 431);
+    assertThat(tooLongForJetty.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/json"));
+    assertThat(tooLongForJetty.body()).as(tooLongForJetty.body()).startsWith("{\"error\":").doesNotContain("<html");
+    assertThat(tooLongForJetty.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    assertThat(tooLongForJetty.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
   }
 
   @Test

@@ -1,0 +1,35 @@
+package dev.lectern.log;
+
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
+
+/**
+ * Where libraries' own log lines go (SLF4J for Jetty, Javalin, Tika; java.util.logging for Lucene).
+ * With {@code --log-json} stderr must hold only JSON events, so their lines move to stdout, among
+ * the human messages. Must run before the first logger is created.
+ */
+public final class LibraryLogs {
+  private LibraryLogs() {}
+
+  public static void toStdout() {
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
+    Logger root = LogManager.getLogManager().getLogger("");
+    for (Handler handler : root.getHandlers()) {
+      if (handler instanceof ConsoleHandler) {
+        root.removeHandler(handler);
+      }
+    }
+    root.addHandler(new StreamHandler(System.out, new SimpleFormatter()) {
+      @Override
+      public synchronized void publish(LogRecord record) {
+        super.publish(record);
+        flush();
+      }
+    });
+  }
+}

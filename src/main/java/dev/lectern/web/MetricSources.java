@@ -1,0 +1,26 @@
+package dev.lectern.web;
+
+import dev.lectern.index.ExtractionCounter;
+import dev.lectern.index.SlideIndex;
+import java.util.Objects;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * What {@code /metrics} reads besides the requests it sees itself: the index, the reconciler's
+ * queue, the extraction statuses counted so far, and the extraction children started and
+ * discarded ({@code null} suppliers when files are parsed in-process).
+ */
+public record MetricSources(SlideIndex index, IntSupplier pending, ExtractionCounter extractions,
+    LongSupplier childrenStarted, LongSupplier childrenDiscarded) {
+  public MetricSources {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(extractions, "extractions");
+  }
+
+  /** Sources for a server whose reconciliations nobody counts (embedded servers in tests). */
+  public static MetricSources of(SlideIndex index, IntSupplier pending) {
+    return new MetricSources(index, pending, new ExtractionCounter(), null, null);
+  }
+}
