@@ -107,6 +107,11 @@ public final class WebServer {
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
+        if (DiskSpace.exhausted(e)) {
+          LOG.warn("request {} {} failed: the disk is full", ctx.method(), ctx.path());
+          error(ctx, 507, "the server's disk is full; nothing was stored. Try again when space is freed");
+          return;
+        }
         LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, 500, "internal error; the server log has the details");
       });
