@@ -28,9 +28,13 @@ public final class Glossary {
 
   private final Path file;
   private final Map<String, List<String>> builtIn;
-  private final AtomicReference<Loaded> loaded = new AtomicReference<>(new Loaded(null, Map.of()));
+  private final AtomicReference<Loaded> loaded = new AtomicReference<>(new Loaded(null, Map.of(), 0));
 
-  private record Loaded(FileTime modified, Map<String, List<String>> groups) {}
+  /** The archive's glossary as last read, and when its modification time was last looked at. */
+  private record Loaded(FileTime modified, Map<String, List<String>> groups, long checkedNanos) {}
+
+  /** How often the archive's file is looked at: edits show within a second, queries pay no stat. */
+  private static final long RECHECK_NANOS = 1_000_000_000L;
 
   public Glossary(Path file) {
     this.file = file;
@@ -67,19 +71,24 @@ public final class Glossary {
   }
 
   private Map<String, List<String>> archiveGroups() {
-    if (file == null || !Files.isRegularFile(file)) {
-      return Map.of();
+    Loaded current = loaded.get();
+    long now = System.nanoTime();
+    if (file == null || (current.checkedNanos() != 0 && now - current.checkedNanos() < RECHECK_NANOS)) {
+      return current.groups();
     }
     try {
-      FileTime modified = Files.getLastModifiedTime(file);
-      Loaded current = loaded.get();
-      if (!modified.equals(current.modified())) {
-        current = new Loaded(modified, parse(Files.readString(file, StandardCharsets.UTF_8)));
-        loaded.set(current);
+      if (!Files.isRegularFile(file)) {
+        loaded.set(new Loaded(null, Map.of(), now));
+        return Map.of();
       }
-      return current.groups();
+      FileTime modified = Files.getLastModifiedTime(file);
+      Map<String, List<String>> groups = modified.equals(current.modified())
+          ? current.groups()
+          : parse(Files.readString(file, StandardCharsets.UTF_8));
+      loaded.set(new Loaded(modified, groups, now));
+      return groups;
     } catch (IOException | UncheckedIOException e) {
-      return loaded.get().groups(); // keep the last good reading while the file is being rewritten
+      return current.groups(); // keep the last good reading while the file is being rewritten
     }
   }
 
@@ -111,6 +120,9 @@ public final class Glossary {
   /** Case, spacing, compatibility forms and traditional Han all fold, as the analyzers fold them. */
   static String normalize(String term) {
     String folded = Normalizer2.getNFKCCasefoldInstance().normalize(term.strip().replaceAll("\\s+", " "));
+    if (folded.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return folded;
+    }
     synchronized (TO_SIMPLIFIED) {
       return TO_SIMPLIFIED.transliterate(folded).toLowerCase(Locale.ROOT);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable, in-memory view of every talk and meetup in one index snapshot. Talk metadata is small
@@ -29,6 +30,7 @@ public final class TalkCatalog {
   private final Map<String, Meetup> meetups;
   private final Map<String, Meetup> meetupDocuments;
   private final Map<String, String> fingerprints;
+  private final Map<String, Map<String, Map<String, String>>> facetValues = new ConcurrentHashMap<>();
 
   TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, Meetup> meetupDocuments,
       Map<String, String> fingerprints) {
@@ -40,6 +42,11 @@ public final class TalkCatalog {
 
   static TalkCatalog empty() {
     return new TalkCatalog(Map.of(), Map.of(), Map.of(), Map.of());
+  }
+
+  /** A talk's facet values by dimension, computed on first use: speaker ids are not free to derive. */
+  Map<String, Map<String, String>> facetValues(Talk talk) {
+    return facetValues.computeIfAbsent(talk.id(), id -> TalkFacets.allValues(talk));
   }
 
   public Optional<Talk> talk(String id) {

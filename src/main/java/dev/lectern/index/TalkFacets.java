@@ -22,9 +22,11 @@ final class TalkFacets {
   static final int MAX_VALUES = 30;
 
   private final Map<String, List<String>> selected;
+  private final TalkCatalog catalog;
 
-  TalkFacets(Map<String, List<String>> selected) {
+  TalkFacets(Map<String, List<String>> selected, TalkCatalog catalog) {
     this.selected = selected;
+    this.catalog = catalog;
   }
 
   boolean accepts(Talk talk) {
@@ -40,7 +42,7 @@ final class TalkFacets {
         if (!acceptsExcept(talk, dimension)) {
           continue;
         }
-        for (Map.Entry<String, String> value : values(talk, dimension).entrySet()) {
+        for (Map.Entry<String, String> value : catalog.facetValues(talk).get(dimension).entrySet()) {
           counts.merge(value.getKey(), 1L, Long::sum);
           labels.putIfAbsent(value.getKey(), value.getValue());
         }
@@ -69,7 +71,8 @@ final class TalkFacets {
       if (selection.getKey().equals(skipped) || selection.getValue().isEmpty()) {
         continue;
       }
-      Set<String> values = values(talk, selection.getKey()).keySet();
+      Map<String, String> byValue = catalog.facetValues(talk).get(selection.getKey());
+      Set<String> values = byValue == null ? Set.of() : byValue.keySet();
       if (selection.getValue().stream().noneMatch(values::contains)) {
         return false;
       }
@@ -77,8 +80,17 @@ final class TalkFacets {
     return true;
   }
 
+  /** Every dimension's values of a talk; the catalog computes this once per talk and keeps it. */
+  static Map<String, Map<String, String>> allValues(Talk talk) {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    for (String dimension : DIMENSIONS) {
+      all.put(dimension, values(talk, dimension));
+    }
+    return all;
+  }
+
   /** The facet values of a talk in one dimension, each with its display label. */
-  static Map<String, String> values(Talk talk, String dimension) {
+  private static Map<String, String> values(Talk talk, String dimension) {
     Map<String, String> values = new LinkedHashMap<>();
     switch (dimension) {
       case "meetup" -> values.put(talk.meetup().id(), meetupLabel(talk));

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -77,7 +77,7 @@ public final class TalkSearcher {
       for (String id : groups.keySet()) {
         catalog.talk(id).ifPresent(matching::add);
       }
-      TalkFacets facets = new TalkFacets(request.facets());
+      TalkFacets facets = new TalkFacets(request.facets(), catalog);
       Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(matching);
       Map<String, TalkGroupingCollector.Group> finalGroups = groups;
       List<Talk> accepted = new ArrayList<>(matching.stream().filter(facets::accepts).toList());
@@ -144,7 +144,9 @@ public final class TalkSearcher {
 
   private static Comparator<Talk> order(
       SearchRequest.Order order, boolean matchAll, Map<String, TalkGroupingCollector.Group> groups) {
-    Comparator<Talk> byScore = Comparator.comparingDouble(t -> -groups.get(t.id()).score());
+    Map<String, Float> scores = new HashMap<>(groups.size() * 2);
+    groups.forEach((id, group) -> scores.put(id, group.score()));
+    Comparator<Talk> byScore = Comparator.comparingDouble(t -> -scores.get(t.id()));
     Comparator<Talk> newest = Comparator.comparing((Talk t) -> t.meetup().date(), Comparator.reverseOrder());
     Comparator<Talk> oldest = Comparator.comparing((Talk t) -> t.meetup().date().isEmpty() ? "~" : t.meetup().date());
     Comparator<Talk> stable = Comparator.comparing(Talk::id);
@@ -166,22 +168,22 @@ public final class TalkSearcher {
     }
     Map<Integer, String> snippets = highlight ? snippets(searcher, query, docs) : Map.of();
     StoredFields stored = searcher.storedFields();
+    PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Talk talk : talks) {
       TalkGroupingCollector.Group group = groups.get(talk.id());
       List<SearchResult.PageHit> pages = new ArrayList<>();
       for (TalkGroupingCollector.Scored scored : group.best) {
-        Document doc = stored.document(scored.doc());
-        if (doc.getField(Schema.PAGE) == null) {
-          continue;
+        int page = numbers.page(scored.doc());
+        if (page == 0) {
+          continue; // the page-less document of a talk whose files have no text
         }
-        int file = doc.getField(Schema.FILE).numericValue().intValue();
-        int page = doc.getField(Schema.PAGE).numericValue().intValue();
         String snippet = snippets.get(scored.doc());
         if (snippet == null || snippet.isEmpty()) {
-          snippet = Snippets.lead(doc.get(Schema.TEXT), SNIPPET_LENGTH);
+          // Only pages that matched outside their text need it read from storage.
+          snippet = Snippets.lead(stored.document(scored.doc(), Set.of(Schema.TEXT)).get(Schema.TEXT), SNIPPET_LENGTH);
         }
-        pages.add(new SearchResult.PageHit(file, page, snippet));
+        pages.add(new SearchResult.PageHit(numbers.file(scored.doc()), page, snippet));
       }
       hits.add(new SearchResult.Hit(talk, group.score(), pages));
     }
