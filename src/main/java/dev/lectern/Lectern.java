@@ -31,7 +31,7 @@ import java.util.concurrent.CountDownLatch;
  * every component gets what it needs through its constructor.
  */
 public final class Lectern {
-  private static final Set<String> FLAGS = Set.of("help", "json");
+  private static final Set<String> FLAGS = Set.of("help", "json", "no-reconcile");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -70,7 +70,7 @@ public final class Lectern {
       }
       LecternConfig config = LecternConfig.from(args, env);
       return switch (command) {
-        case "serve" -> serve(config);
+        case "serve" -> serve(config, !args.flag("no-reconcile"));
         case "index" -> index(config, false);
         case "reindex" -> index(config, true);
         case "search" -> search(config, args);
@@ -145,7 +145,8 @@ public final class Lectern {
     }
   }
 
-  private int serve(LecternConfig config) throws IOException {
+  /** {@code reconcileAtStart} false (hidden flag --no-reconcile) serves the index as it is: benchmarks use it. */
+  private int serve(LecternConfig config, boolean reconcileAtStart) throws IOException {
     requireArchive(config);
     JsonCodec json = new JsonCodec();
     SlideIndex index = SlideIndex.openForWriting(config.luceneDir(), json);
@@ -166,7 +167,9 @@ public final class Lectern {
       }
     }, "lectern-reconcile");
     reconcile.setDaemon(true);
-    reconcile.start();
+    if (reconcileAtStart) {
+      reconcile.start();
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       try {

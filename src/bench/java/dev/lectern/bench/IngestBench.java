@@ -1,0 +1,141 @@
+package dev.lectern.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Ingest throughput on the real corpus, per format (PDF, PPTX) and for the whole archive: Tika alone
+ * (the floor), poppler's pdftotext, Recoll's recollindex, {@code lectern index} (the real jar, cold,
+ * empty index) and {@code lectern reindex} with every extraction cached. Every tool is a fresh
+ * process timed by /usr/bin/time; pages are the pages Tika found in the same files.
+ */
+final class IngestBench {
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+  private final Path root;
+  private final Path corpus;
+  private final Path work;
+  private final Report report;
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  IngestBench(Path root, Path corpus, Path work, Report report) {
+    this.root = root;
+    this.corpus = corpus;
+    this.work = work;
+    this.report = report;
+  }
+
+  private record Row(String tool, String format, int files, long pages, Timed timed, double tikaSeconds) {}
+
+  void run() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    for (String format : List.of("pdf", "pptx", "all")) {
+      Path archive = format.equals("all") ? corpus : mirror(format);
+      List<Path> files = decks(archive);
+      Path list = work.resolve("files-" + format + ".txt");
+      Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+      Timed tika = timed("tika-" + format, List.of(java, "-cp", System.getProperty("java.class.path"),
+          "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+          TikaAlone.class.getName(), list.toString(), Integer.toString(THREADS)));
+      String[] out = tika.output().strip().lines().reduce((a, b) -> b).orElse("0 0 0").split(" ");
+      long pages = Long.parseLong(out[0]);
+      double floor = tika.wallSeconds();
+      rows.add(new Row("Tika alone (" + THREADS + " threads)", format, files.size(), pages, tika, floor));
+      if (format.equals("pdf")) {
+        rows.add(new Row("pdftotext (" + THREADS + " in parallel)", format, files.size(), pages, timed("pdftotext",
+            List.of("bash", "-c", "find '" + archive + "' -name '*.pdf' -print0 | xargs -0 -P " + THREADS
+                + " -I{} pdftotext -q {} /dev/null")), floor));
+      }
+      if (Files.isExecutable(Path.of("/usr/bin/recollindex"))) {
+        Path conf = recollConfig(format, archive);
+        rows.add(new Row("recollindex", format, files.size(), pages,
+            timed("recoll-" + format, List.of("recollindex", "-c", conf.toString(), "-z")), floor));
+      }
+      Path index = work.resolve("lectern-index-" + format);
+      delete(index);
+      List<String> lectern = List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+          "-jar", root.resolve("target/lectern.jar").toString());
+      rows.add(new Row("lectern index (cold)", format, files.size(), pages, timed("lectern-index-" + format,
+          concat(lectern, "index", "--archive", archive.toString(), "--index", index.toString())), floor));
+      rows.add(new Row("lectern reindex (text cached)", format, files.size(), pages, timed("lectern-reindex-" + format,
+          concat(lectern, "reindex", "--archive", archive.toString(), "--index", index.toString())), floor));
+    }
+    report.section("Ingest, real corpus (" + corpus + ")", table(rows));
+  }
+
+  private Timed timed(String name, List<String> command) throws IOException, InterruptedException {
+    String before = Machine.load();
+    Timed timed = Timed.run(root, work.resolve(name + ".log"), command);
+    report.note(String.format(Locale.ROOT, "ingest %s: %.1f s wall, %.1f s CPU, exit %d (load before %s, after %s)",
+        name, timed.wallSeconds(), timed.cpuSeconds(), timed.exit(), before, Machine.load()));
+    return timed;
+  }
+
+  private String table(List<Row> rows) {
+    StringBuilder out = new StringBuilder();
+    out.append("Pages are the pages Tika extracts from the same files. Cores = CPU seconds / wall seconds "
+        + "(2 = both cores busy). Ratio = pages/s over Tika alone's pages/s on the same files.\n\n");
+    out.append("| tool | files | format | pages | wall s | pages/s | cores | × Tika alone |\n|---|---:|---|---:|---:|---:|---:|---:|\n");
+    for (Row r : rows) {
+      double rate = r.pages() / r.timed().wallSeconds();
+      out.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.1f | %.1f | %.2f | %.2f%s |%n", r.tool(), r.files(),
+          r.format(), r.pages(), r.timed().wallSeconds(), rate, r.timed().cores(), r.tikaSeconds() / r.timed().wallSeconds(),
+          r.timed().exit() == 0 ? "" : " (exit " + r.timed().exit() + ")"));
+    }
+    return out.toString();
+  }
+
+  /** A copy of the corpus holding only one format's files, at the same relative paths. */
+  private Path mirror(String format) throws IOException {
+    Path target = work.resolve("archive-" + format);
+    delete(target);
+    for (Path file : decks(corpus)) {
+      if (SourcePages.format(file).equals(format)) {
+        Path copy = target.resolve(corpus.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    return target;
+  }
+
+  private Path recollConfig(String format, Path archive) throws IOException {
+    Path conf = work.resolve("recoll-" + format);
+    delete(conf);
+    Files.createDirectories(conf);
+    Files.writeString(conf.resolve("recoll.conf"), "topdirs = " + archive + "\nloglevel = 2\nnoaspell = 1\n");
+    return conf;
+  }
+
+  private static List<Path> decks(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(SourcePages::isDeck).sorted().toList();
+    }
+  }
+
+  private static List<String> concat(List<String> head, String... tail) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(List.of(tail));
+    return all;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      Files.createDirectories(dir.getParent());
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
