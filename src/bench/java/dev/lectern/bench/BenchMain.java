@@ -32,6 +32,7 @@ public final class BenchMain {
         Duration.ofSeconds(Math.max(2, seconds / 2)), Duration.ofSeconds(Math.max(2, seconds / 2)),
         Duration.ofSeconds(seconds), Integer.parseInt(args.getOrDefault("repeats", "30")), 16);
     Report report = new Report();
+    report.keepIn(out, "./lectern bench " + String.join(" ", argv));
     report.note("start: load " + Machine.load());
     List<SourcePages.SourcePage> pages = SourcePages.load(out.resolve("source-pages.jsonl"),
         List.of(corpus.resolve("meetups"), root.resolve("ingest")));

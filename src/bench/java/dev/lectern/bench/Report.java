@@ -16,11 +16,27 @@ final class Report {
   private final StringBuilder notes = new StringBuilder();
   private final String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 
+  private Path dir;
+  private String command = "";
+
+  /** Where to keep the report as it grows, so a suite that fails later loses nothing. */
+  void keepIn(Path dir, String command) {
+    this.dir = dir;
+    this.command = command;
+  }
+
   void section(String title, String markdown) {
     String text = "\n## " + title + "\n\n" + markdown.strip() + "\n";
     body.append(text);
     System.out.print(text);
     System.out.flush();
+    if (dir != null) {
+      try {
+        write(dir, command);
+      } catch (IOException e) {
+        System.err.println("bench: cannot write the report: " + e.getMessage());
+      }
+    }
   }
 
   void note(String line) {

@@ -65,7 +65,8 @@ final class SearchBench {
       String load = Machine.load();
       try {
         EngineResult peer = solr.run(corpus.slides(), queries, corpus.dir().resolve("solr-result.json"), protocol);
-        report.note("Solr peer: measured (load before " + load + ", after " + Machine.load() + ")");
+        report.note("Solr peer: measured (load before " + load + ", after " + Machine.load() + "); Solr indexed the "
+            + corpus.stats().slides() + " slides in " + solrIndexSeconds(corpus.dir().resolve("solr-result.json")) + " s");
         results.add(peer);
       } catch (java.io.IOException e) {
         report.note("Solr peer failed, column missing: " + e.getMessage());
@@ -141,8 +142,13 @@ final class SearchBench {
   }
 
   static EngineResult read(Path json) throws java.io.IOException {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = new ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     Map<?, ?> tree = mapper.readValue(json.toFile(), Map.class);
     return mapper.convertValue(tree, EngineResult.class);
+  }
+
+  static Object solrIndexSeconds(Path json) throws java.io.IOException {
+    return new ObjectMapper().readValue(json.toFile(), Map.class).get("indexSeconds");
   }
 }

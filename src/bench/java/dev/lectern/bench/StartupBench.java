@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class StartupBench {
   private static final int RUNS = 3;
-  private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
   private final Path root;
   private final Path out;
@@ -131,7 +131,7 @@ final class StartupBench {
     if (!m.find()) {
       throw new IOException("cannot read heap use from: " + info);
     }
-    return Long.parseLong(m.group(2));
+    return Long.parseLong(m.group(1));
   }
 
   private String jcmd(long pid, String command) throws Exception {

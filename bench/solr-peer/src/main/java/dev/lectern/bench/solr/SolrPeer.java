@@ -120,6 +120,7 @@ public final class SolrPeer {
     query.set("group.ngroups", true);
     query.setFacet(true);
     query.addFacetField("year", "format", "lang");
+    query.setFacetMinCount(1);
     query.setHighlight(true);
     query.set("hl.method", "unified");
     query.set("hl.fl", "text,notes");
