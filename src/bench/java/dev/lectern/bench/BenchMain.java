@@ -32,6 +32,7 @@ public final class BenchMain {
         Duration.ofSeconds(Math.max(2, seconds / 2)), Duration.ofSeconds(Math.max(2, seconds / 2)),
         Duration.ofSeconds(seconds), Integer.parseInt(args.getOrDefault("repeats", "30")), 16);
     Report report = new Report();
+    Targets targets = new Targets();
     report.keepIn(out, "./lectern bench " + String.join(" ", argv));
     report.note("start: load " + Machine.load());
     List<SourcePages.SourcePage> pages = SourcePages.load(out.resolve("source-pages.jsonl"),
@@ -43,24 +44,40 @@ public final class BenchMain {
     }
     if (suites.contains("search")) {
       SearchBench search = new SearchBench(protocol, report,
-          new SolrPeerRunner(root.resolve("bench/solr-peer"), args.getOrDefault("solr-heap", "1g")));
+          new SolrPeerRunner(root.resolve("bench/solr-peer"), args.getOrDefault("solr-heap", "1g")), targets);
       for (int size : sizes) {
         search.run(corpora.get(size));
       }
     }
     if (suites.contains("ingest")) {
-      new IngestBench(root, corpus.resolve("meetups"), out.resolve("ingest"), report).run();
+      new IngestBench(root, corpus.resolve("meetups"), out.resolve("ingest"), report, targets).run();
     }
     if (suites.contains("startup")) {
       int largest = sizes.stream().max(Integer::compare).orElseThrow();
-      new StartupBench(root, out, report).run(corpora.get(largest));
+      new StartupBench(root, out, report, targets).run(corpora.get(largest));
+    }
+    if (suites.contains("profile")) {
+      int largest = sizes.stream().max(Integer::compare).orElseThrow();
+      new ProfileBench(out, report, Duration.ofSeconds(Math.max(10, seconds * 2))).run(corpora.get(largest));
+    }
+    if (!targets.isEmpty()) {
+      report.section("Targets", targets.table());
     }
     report.note("end: load " + Machine.load());
     String command = "./lectern bench " + String.join(" ", argv);
     Path file = report.write(out, command);
     System.out.println("bench: report written to " + file);
     if (args.containsKey("publish")) {
-      Files.writeString(root.resolve("BENCHMARKS.md"), report.render(command), StandardCharsets.UTF_8);
+      Path published = root.resolve("BENCHMARKS.md");
+      // Hand-written analysis below the marker survives a new run; the numbers above it are replaced.
+      String marker = "<!-- analysis -->";
+      String kept = "";
+      if (Files.isRegularFile(published)) {
+        String old = Files.readString(published, StandardCharsets.UTF_8);
+        int at = old.indexOf(marker);
+        kept = at < 0 ? "" : "\n" + old.substring(at);
+      }
+      Files.writeString(published, report.render(command) + kept, StandardCharsets.UTF_8);
       System.out.println("bench: BENCHMARKS.md updated");
     }
   }

@@ -26,7 +26,10 @@ final class IngestBench {
   private final Report report;
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-  IngestBench(Path root, Path corpus, Path work, Report report) {
+  private final Targets targets;
+
+  IngestBench(Path root, Path corpus, Path work, Report report, Targets targets) {
+    this.targets = targets;
     this.root = root;
     this.corpus = corpus;
     this.work = work;
@@ -69,6 +72,31 @@ final class IngestBench {
           concat(lectern, "reindex", "--archive", archive.toString(), "--index", index.toString())), floor));
     }
     report.section("Ingest, real corpus (" + corpus + ")", table(rows));
+    check(rows);
+  }
+
+  private void check(List<Row> rows) {
+    for (Row r : rows) {
+      if (r.tool().startsWith("lectern index") && r.format().equals("all")) {
+        double ratio = r.tikaSeconds() / r.timed().wallSeconds();
+        targets.check("ingest: lectern index ≥ 0.8× Tika alone, both cores busy",
+            Targets.f("%.2f× Tika alone; %.2f cores busy", ratio, r.timed().cores()), ratio >= 0.8 && r.timed().cores() >= 1.6);
+      }
+    }
+    for (String format : List.of("pdf", "pptx")) {
+      Row lectern = find(rows, "lectern index", format);
+      Row recoll = find(rows, "recollindex", format);
+      if (lectern != null && recoll != null) {
+        double l = lectern.pages() / lectern.timed().wallSeconds();
+        double c = recoll.pages() / recoll.timed().wallSeconds();
+        targets.check("ingest: lectern index ahead of Recoll on " + format + " slides/s",
+            Targets.f("%.1f vs %.1f pages/s = %.2f×", l, c, l / c), l > c);
+      }
+    }
+  }
+
+  private static Row find(List<Row> rows, String tool, String format) {
+    return rows.stream().filter(r -> r.tool().startsWith(tool) && r.format().equals(format)).findFirst().orElse(null);
   }
 
   private Timed timed(String name, List<String> command) throws IOException, InterruptedException {

@@ -25,10 +25,13 @@ final class SearchBench {
   private final Report report;
   private final SolrPeerRunner solr;
 
-  SearchBench(Protocol protocol, Report report, SolrPeerRunner solr) {
+  private final Targets targets;
+
+  SearchBench(Protocol protocol, Report report, SolrPeerRunner solr, Targets targets) {
     this.protocol = protocol;
     this.report = report;
     this.solr = solr;
+    this.targets = targets;
   }
 
   List<EngineResult> run(BenchCorpus corpus) throws Exception {
@@ -75,7 +78,44 @@ final class SearchBench {
       report.note("Solr peer not built (bench/solr-peer): skipped");
     }
     report.section("Search, " + corpus.stats().slides() + " slides", table(corpus, results));
+    check(corpus.stats().slides(), results);
     return results;
+  }
+
+  /** The search targets, judged on the lowest offered rate (latency) and the best client count. */
+  private void check(int slides, List<EngineResult> results) {
+    EngineResult raw = find(results, "raw Lucene (floor)");
+    EngineResult rawHl = find(results, "raw Lucene + highlight");
+    EngineResult http = find(results, "Lectern HTTP");
+    EngineResult peer = find(results, "Solr");
+    if (raw == null || http == null) {
+      return;
+    }
+    LatencyResult h = http.latency().get(0);
+    LatencyResult r = raw.latency().get(0);
+    double gap = (h.p50Micros() - r.p50Micros()) / 1000;
+    targets.check(Targets.f("%,d slides: HTTP p50 within 1 ms of raw Lucene p50 (at %.0f/s)", slides, h.offeredPerSecond()),
+        Targets.f("%s ms vs %s ms (+%.2f ms; raw + highlight %s ms)", Report.ms(h.p50Micros()), Report.ms(r.p50Micros()), gap,
+            rawHl == null ? "?" : Report.ms(rawHl.latency().get(0).p50Micros())), gap <= 1.0);
+    for (LatencyResult l : http.latency()) {
+      targets.check(Targets.f("%,d slides: HTTP p99 ≤ 10 ms with highlighting (at %.0f/s)", slides, l.offeredPerSecond()),
+          Targets.f("%s ms (p99.9 %s ms)", Report.ms(l.p99Micros()), Report.ms(l.p999Micros())), l.p99Micros() <= 10_000);
+    }
+    double best = best(http);
+    targets.check(Targets.f("%,d slides: HTTP saturation ≥ 0.6× raw Lucene", slides),
+        Targets.f("%.0f vs %.0f queries/s = %.2f×", best, best(raw), best / best(raw)), best >= 0.6 * best(raw));
+    if (peer != null) {
+      targets.check(Targets.f("%,d slides: HTTP saturation ≥ 1× Solr", slides),
+          Targets.f("%.0f vs %.0f queries/s = %.2f×", best, best(peer), best / best(peer)), best >= best(peer));
+    }
+  }
+
+  private static double best(EngineResult r) {
+    return r.saturation().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+  }
+
+  private static EngineResult find(List<EngineResult> results, String prefix) {
+    return results.stream().filter(r -> r.name().startsWith(prefix)).findFirst().orElse(null);
   }
 
   /** How many hits query {@code q} has, in the engine's own unit. */

@@ -34,7 +34,10 @@ final class StartupBench {
   private final String javaHome = System.getProperty("java.home");
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
-  StartupBench(Path root, Path out, Report report) {
+  private final Targets targets;
+
+  StartupBench(Path root, Path out, Report report, Targets targets) {
+    this.targets = targets;
     this.root = root;
     this.out = out;
     this.report = report;
@@ -63,6 +66,9 @@ final class StartupBench {
           long idle = heapAfterGc(server.pid());
           searchRound(port);
           long searched = heapAfterGc(server.pid());
+          targets.check(Targets.f("%,d slides: server heap after GC ≤ 256 MB", corpus.stats().slides()),
+              Targets.f("%.0f MB idle, %.0f MB after searches", idle / 1024.0, searched / 1024.0),
+              Math.max(idle, searched) <= 256 * 1024);
           memory.append(String.format(Locale.ROOT,
               "| %d | %.1f | %.1f | %.1f | %s |%n", corpus.stats().slides(), idle / 1024.0, searched / 1024.0,
               rssKb(server.pid()) / 1024.0, Machine.load()));
@@ -90,7 +96,15 @@ final class StartupBench {
     md.append(String.format(Locale.ROOT, "Index size: %.1f MB for %d slides = %.0f bytes/slide; extracted text %.1f MB = %.0f bytes/slide; "
             + "index / text = %.2f×%n", indexBytes / 1e6, stats.slides(), (double) indexBytes / stats.slides(),
         stats.textBytes() / 1e6, (double) stats.textBytes() / stats.slides(), (double) indexBytes / stats.textBytes()));
+    md.append("\nIndex bytes by Lucene file kind (fdt = stored fields, doc/pos/pay = postings with positions and offsets, "
+        + "tim/tip = term dictionary, dvd = doc values, kdd = points, cfs = small segments compounded):\n\n")
+        .append(byExtension(corpus.lucene(), indexBytes));
     report.section("Startup and memory", md.toString());
+    double median = sorted.get(sorted.size() / 2);
+    targets.check(Targets.f("%,d slides: startup to first /health 200 ≤ 3 s", stats.slides()),
+        Targets.f("median %.2f s of %d runs", median, RUNS), median <= 3.0);
+    targets.check(Targets.f("%,d slides: index ≤ 1× the extracted text", stats.slides()),
+        Targets.f("%.2f×", (double) indexBytes / stats.textBytes()), indexBytes <= stats.textBytes());
   }
 
   private String waitForHealth(int port, Process server) throws Exception {
@@ -155,6 +169,22 @@ final class StartupBench {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
+  }
+
+  private static String byExtension(Path dir, long total) throws IOException {
+    java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(Files::isRegularFile).forEach(p -> {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        sizes.merge(dot < 0 ? name : name.substring(dot + 1), p.toFile().length(), Long::sum);
+      });
+    }
+    StringBuilder out = new StringBuilder("| kind | MB | share |\n|---|---:|---:|\n");
+    sizes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(10)
+        .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f%% |%n", e.getKey(), e.getValue() / 1e6,
+            100.0 * e.getValue() / total)));
+    return out.toString();
   }
 
   private static int freePort() throws IOException {
