@@ -60,7 +60,12 @@ final class IngestBench {
       if (Files.isExecutable(Path.of("/usr/bin/recollindex"))) {
         Path conf = recollConfig(format, archive);
         rows.add(new Row("recollindex", format, files.size(), pages,
-            timed("recoll-" + format, List.of("recollindex", "-c", conf.toString(), "-z")), floor));
+            // Recoll's filters run python3 from PATH and need Debian's python3-lxml: use the system python.
+            timed("recoll-" + format, List.of("env", "PATH=/usr/bin:/bin", "recollindex", "-c", conf.toString(), "-z")),
+            floor));
+        report.note("recoll " + format + ": " + String.join(", ", Files.readAllLines(conf.resolve("idxstatus.txt")).stream()
+            .filter(l -> l.startsWith("docsdone") || l.startsWith("fileerrors")).toList())
+            + (Files.isRegularFile(conf.resolve("missing")) ? "; missing helpers: " + Files.readString(conf.resolve("missing")).strip() : ""));
       }
       Path index = work.resolve("lectern-index-" + format);
       delete(index);
@@ -71,7 +76,16 @@ final class IngestBench {
       rows.add(new Row("lectern reindex (text cached)", format, files.size(), pages, timed("lectern-reindex-" + format,
           concat(lectern, "reindex", "--archive", archive.toString(), "--index", index.toString())), floor));
     }
-    report.section("Ingest, real corpus (" + corpus + ")", table(rows));
+    Path real = work.resolve("lectern-index-all").resolve("lucene");
+    long indexBytes = IndexSize.byKind(real).values().stream().mapToLong(Long::longValue).sum();
+    long textBytes = IndexSize.textBytes(real);
+    report.section("Ingest, real corpus (" + corpus + ")", table(rows)
+        + String.format(Locale.ROOT, "%nIndex of the real corpus: %.1f MB for %.1f MB of extracted text (%.2f×):%n%n",
+            indexBytes / 1e6, textBytes / 1e6, (double) indexBytes / textBytes)
+        + IndexSize.table(IndexSize.byKind(real)));
+    targets.check("real corpus: index ≤ 1× the extracted text",
+        Targets.f("%.2f× (%.1f MB index, %.1f MB text)", (double) indexBytes / textBytes, indexBytes / 1e6, textBytes / 1e6),
+        indexBytes <= textBytes);
     check(rows);
   }
 

@@ -20,12 +20,18 @@ final class LecternHttp implements Workload {
   private final List<HttpRequest> requests;
 
   LecternHttp(String base, List<String> texts) {
-    this.requests = texts.stream()
-        .map(q -> HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-            .timeout(Duration.ofSeconds(30))
-            .GET()
-            .build())
+    this(texts.stream().map(q -> base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList());
+  }
+
+  private LecternHttp(List<String> uris) {
+    this.requests = uris.stream()
+        .map(uri -> HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).GET().build())
         .toList();
+  }
+
+  /** The transport floor: the same client and server answering {@code /health} {@code n} times over. */
+  static LecternHttp health(String base, int n) {
+    return new LecternHttp(java.util.Collections.nCopies(n, base + "/health"));
   }
 
   @Override

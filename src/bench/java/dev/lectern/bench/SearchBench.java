@@ -58,6 +58,8 @@ final class SearchBench {
       try {
         LecternHttp http = new LecternHttp("http://127.0.0.1:" + server.port(), texts);
         results.add(measure("Lectern HTTP (+ highlight)", http, q -> plain.result(q).total()));
+        results.add(measure("HTTP GET /health (transport floor)",
+            LecternHttp.health("http://127.0.0.1:" + server.port(), texts.size()), q -> 0));
       } finally {
         server.stop();
       }

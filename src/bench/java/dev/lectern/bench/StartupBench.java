@@ -96,9 +96,9 @@ final class StartupBench {
     md.append(String.format(Locale.ROOT, "Index size: %.1f MB for %d slides = %.0f bytes/slide; extracted text %.1f MB = %.0f bytes/slide; "
             + "index / text = %.2f×%n", indexBytes / 1e6, stats.slides(), (double) indexBytes / stats.slides(),
         stats.textBytes() / 1e6, (double) stats.textBytes() / stats.slides(), (double) indexBytes / stats.textBytes()));
-    md.append("\nIndex bytes by Lucene file kind (fdt = stored fields, doc/pos/pay = postings with positions and offsets, "
-        + "tim/tip = term dictionary, dvd = doc values, kdd = points, cfs = small segments compounded):\n\n")
-        .append(byExtension(corpus.lucene(), indexBytes));
+    md.append("\nIndex bytes by Lucene file kind (looking inside compound files: fdt = stored fields, doc = postings, pos = positions, "
+        + "pay = offsets and payloads, tim/tip/tmd = term dictionary, dvd = doc values, kdd/kdi = points, nvd = norms):\n\n")
+        .append(IndexSize.table(IndexSize.byKind(corpus.lucene())));
     report.section("Startup and memory", md.toString());
     double median = sorted.get(sorted.size() / 2);
     targets.check(Targets.f("%,d slides: startup to first /health 200 ≤ 3 s", stats.slides()),
@@ -169,22 +169,6 @@ final class StartupBench {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
-  }
-
-  private static String byExtension(Path dir, long total) throws IOException {
-    java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).forEach(p -> {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        sizes.merge(dot < 0 ? name : name.substring(dot + 1), p.toFile().length(), Long::sum);
-      });
-    }
-    StringBuilder out = new StringBuilder("| kind | MB | share |\n|---|---:|---:|\n");
-    sizes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(10)
-        .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f%% |%n", e.getKey(), e.getValue() / 1e6,
-            100.0 * e.getValue() / total)));
-    return out.toString();
   }
 
   private static int freePort() throws IOException {
