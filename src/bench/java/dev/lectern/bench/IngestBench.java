@@ -36,7 +36,8 @@ final class IngestBench {
     this.report = report;
   }
 
-  private record Row(String tool, String format, int files, long pages, Timed timed, double tikaSeconds) {}
+  private record Row(String tool, String format, int files, long pages, Timed timed, double tikaSeconds,
+      double tikaCpu) {}
 
   void run() throws Exception {
     List<Row> rows = new ArrayList<>();
@@ -51,18 +52,19 @@ final class IngestBench {
       String[] out = tika.output().strip().lines().reduce((a, b) -> b).orElse("0 0 0").split(" ");
       long pages = Long.parseLong(out[0]);
       double floor = tika.wallSeconds();
-      rows.add(new Row("Tika alone (" + THREADS + " threads)", format, files.size(), pages, tika, floor));
+      double floorCpu = tika.cpuSeconds();
+      rows.add(new Row("Tika alone (" + THREADS + " threads)", format, files.size(), pages, tika, floor, floorCpu));
       if (format.equals("pdf")) {
         rows.add(new Row("pdftotext (" + THREADS + " in parallel)", format, files.size(), pages, timed("pdftotext",
             List.of("bash", "-c", "find '" + archive + "' -name '*.pdf' -print0 | xargs -0 -P " + THREADS
-                + " -I{} pdftotext -q {} /dev/null")), floor));
+                + " -I{} pdftotext -q {} /dev/null")), floor, floorCpu));
       }
       if (Files.isExecutable(Path.of("/usr/bin/recollindex"))) {
         Path conf = recollConfig(format, archive);
         rows.add(new Row("recollindex", format, files.size(), pages,
             // Recoll's filters run python3 from PATH and need Debian's python3-lxml: use the system python.
             timed("recoll-" + format, List.of("env", "PATH=/usr/bin:/bin", "recollindex", "-c", conf.toString(), "-z")),
-            floor));
+            floor, floorCpu));
         report.note("recoll " + format + ": " + String.join(", ", Files.readAllLines(conf.resolve("idxstatus.txt")).stream()
             .filter(l -> l.startsWith("docsdone") || l.startsWith("fileerrors")).toList())
             + (Files.isRegularFile(conf.resolve("missing")) ? "; missing helpers: " + Files.readString(conf.resolve("missing")).strip() : ""));
@@ -72,9 +74,9 @@ final class IngestBench {
       List<String> lectern = List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
           "-jar", root.resolve("target/lectern.jar").toString());
       rows.add(new Row("lectern index (cold)", format, files.size(), pages, timed("lectern-index-" + format,
-          concat(lectern, "index", "--archive", archive.toString(), "--index", index.toString())), floor));
+          concat(lectern, "index", "--archive", archive.toString(), "--index", index.toString())), floor, floorCpu));
       rows.add(new Row("lectern reindex (text cached)", format, files.size(), pages, timed("lectern-reindex-" + format,
-          concat(lectern, "reindex", "--archive", archive.toString(), "--index", index.toString())), floor));
+          concat(lectern, "reindex", "--archive", archive.toString(), "--index", index.toString())), floor, floorCpu));
     }
     Path real = work.resolve("lectern-index-all").resolve("lucene");
     long indexBytes = IndexSize.byKind(real).values().stream().mapToLong(Long::longValue).sum();
@@ -93,8 +95,10 @@ final class IngestBench {
     for (Row r : rows) {
       if (r.tool().startsWith("lectern index") && r.format().equals("all")) {
         double ratio = r.tikaSeconds() / r.timed().wallSeconds();
+        double cpu = r.tikaCpu() / r.timed().cpuSeconds();
         targets.check("ingest: lectern index ≥ 0.8× Tika alone, both cores busy",
-            Targets.f("%.2f× Tika alone; %.2f cores busy", ratio, r.timed().cores()), ratio >= 0.8 && r.timed().cores() >= 1.6);
+            Targets.f("%.2f× Tika alone by wall time, %.2f× by CPU time; %.2f cores busy (Tika alone: %.2f)", ratio, cpu,
+                r.timed().cores(), r.tikaCpu() / r.tikaSeconds()), ratio >= 0.8 && cpu >= 0.8 && r.timed().cores() >= 1.6);
       }
     }
     for (String format : List.of("pdf", "pptx")) {
@@ -125,12 +129,16 @@ final class IngestBench {
     StringBuilder out = new StringBuilder();
     out.append("Pages are the pages Tika extracts from the same files. Cores = CPU seconds / wall seconds "
         + "(2 = both cores busy). Ratio = pages/s over Tika alone's pages/s on the same files.\n\n");
-    out.append("| tool | files | format | pages | wall s | pages/s | cores | × Tika alone |\n|---|---:|---|---:|---:|---:|---:|---:|\n");
+    out.append("CPU seconds are the steadier measure on a shared machine: wall time stretches with other people's load, "
+        + "CPU time much less; both are shown.\n\n");
+    out.append("| tool | files | format | pages | wall s | pages/s | cores | × Tika alone (wall) | CPU s | pages/CPU-s "
+        + "| × Tika alone (CPU) |\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       double rate = r.pages() / r.timed().wallSeconds();
-      out.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.1f | %.1f | %.2f | %.2f%s |%n", r.tool(), r.files(),
-          r.format(), r.pages(), r.timed().wallSeconds(), rate, r.timed().cores(), r.tikaSeconds() / r.timed().wallSeconds(),
-          r.timed().exit() == 0 ? "" : " (exit " + r.timed().exit() + ")"));
+      out.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.1f | %.1f | %.2f | %.2f%s | %.1f | %.1f | %.2f |%n",
+          r.tool(), r.files(), r.format(), r.pages(), r.timed().wallSeconds(), rate, r.timed().cores(),
+          r.tikaSeconds() / r.timed().wallSeconds(), r.timed().exit() == 0 ? "" : " (exit " + r.timed().exit() + ")",
+          r.timed().cpuSeconds(), r.pages() / r.timed().cpuSeconds(), r.tikaCpu() / r.timed().cpuSeconds()));
     }
     return out.toString();
   }

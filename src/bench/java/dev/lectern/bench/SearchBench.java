@@ -52,6 +52,10 @@ final class SearchBench {
       TalkSearcher searcher = new TalkSearcher(index);
       LecternInProcess plain = new LecternInProcess(searcher, texts, false);
       LecternInProcess highlighted = new LecternInProcess(searcher, texts, true);
+      // Warm every Lectern path before the first Lectern number, so no engine pays the others' JIT time.
+      dev.lectern.bench.load.LoadRunner warm = new dev.lectern.bench.load.LoadRunner(texts.size());
+      warm.warm(plain, 2, protocol.warmup());
+      warm.warm(highlighted, 2, protocol.warmup());
       results.add(measure("Lectern in-process", plain, q -> plain.result(q).total()));
       results.add(measure("Lectern in-process + highlight", highlighted, q -> plain.result(q).total()));
       WebServer server = new WebServer(index, searcher, json, emptyArchive, () -> 0).start("127.0.0.1", 0);
