@@ -54,7 +54,7 @@ final class IngestBench {
       double floor = tika.wallSeconds();
       double floorCpu = tika.cpuSeconds();
       rows.add(new Row("Tika alone (" + THREADS + " threads)", format, files.size(), pages, tika, floor, floorCpu));
-      if (format.equals("pdf")) {
+      if (format.equals("pdf") && Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {
         rows.add(new Row("pdftotext (" + THREADS + " in parallel)", format, files.size(), pages, timed("pdftotext",
             List.of("bash", "-c", "find '" + archive + "' -name '*.pdf' -print0 | xargs -0 -P " + THREADS
                 + " -I{} pdftotext -q {} /dev/null")), floor, floorCpu));
