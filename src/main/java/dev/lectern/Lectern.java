@@ -64,8 +64,11 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Lectern {
   private static final String LOG_JSON_FLAG = "log-json";
+  /** Hidden: serve the index as it is, without reconciling or watching the archive (benchmarks). */
+  private static final String NO_RECONCILE_FLAG = "no-reconcile";
   private static final Set<String> FLAGS =
-      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG, LOG_JSON_FLAG);
+      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG, LOG_JSON_FLAG,
+          NO_RECONCILE_FLAG);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -254,8 +257,14 @@ public final class Lectern {
     }
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    scheduler.request(); // finishes whatever was acknowledged and not yet indexed before a restart
-    ArchiveWatcher watcher = new ArchiveWatcher(config.archive(), scheduler, 1000, 60_000).start();
+    boolean reconcile = !args.flag(NO_RECONCILE_FLAG);
+    if (reconcile) {
+      scheduler.request(); // finishes whatever was acknowledged and not yet indexed before a restart
+    }
+    ArchiveWatcher watcher = new ArchiveWatcher(config.archive(), scheduler, 1000, 60_000);
+    if (reconcile) {
+      watcher.start();
+    }
     Thread ready = new Thread(() -> {
       try {
         scheduler.awaitIdle(Long.MAX_VALUE);
