@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./lectern bench [--suites search,ingest,startup] [--sizes 10000,100000] [--rates 10,50]
+ * {@code ./lectern bench [--suites search,ingest,startup,profile,churn] [--sizes 10000,100000] [--rates 10,50]
  * [--seconds 10] [--seed 42] [--publish]}: runs the suites and writes a Markdown report to
  * target/bench/; {@code --publish} also keeps it as BENCHMARKS.md at the repository root.
  */
@@ -55,6 +55,9 @@ public final class BenchMain {
     if (suites.contains("startup")) {
       int largest = sizes.stream().max(Integer::compare).orElseThrow();
       new StartupBench(root, out, report, targets).run(corpora.get(largest));
+    }
+    if (suites.contains("churn")) {
+      new ChurnBench(root, out, report).run(corpus.resolve("meetups"), Duration.ofSeconds(Math.max(30, seconds * 6)));
     }
     if (suites.contains("profile")) {
       int largest = sizes.stream().max(Integer::compare).orElseThrow();
