@@ -165,7 +165,7 @@ final class QueryTranslator {
   }
 
   /**
-   * The run of plain words (or one phrase) as a glossary term: any of its equivalents may match.
+   * The run of plain words as a glossary term: any of its equivalents may match.
    * Null when the run is not a glossary term.
    */
   private Query equivalents(List<QueryClause> run) {
@@ -175,8 +175,8 @@ final class QueryTranslator {
         return null;
       }
     }
-    if (run.size() > 1 && run.get(0).phrase()) {
-      return null;
+    if (run.get(0).phrase()) {
+      return null; // quotes ask for exactly these words
     }
     String term = String.join(" ", run.stream().map(QueryClause::text).toList());
     List<String> equivalents = glossary.equivalents(term);
