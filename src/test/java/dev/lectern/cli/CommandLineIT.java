@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.Lectern;
+import dev.lectern.SampleArchive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +48,7 @@ class CommandLineIT {
 
   @Test
   void indexThenSearchFromTheTerminal(@TempDir Path temp) throws IOException {
-    Path archive = copySample(temp.resolve("archive"));
+    Path archive = SampleArchive.copyTo(temp.resolve("archive"));
     String index = temp.resolve("index").toString();
     assertThat(run("index", "--archive", archive.toString(), "--index", index)).as(out() + err()).isZero();
     assertThat(out()).contains("indexed 5 talk(s)").contains("pptx").contains("ok");
@@ -63,7 +63,7 @@ class CommandLineIT {
 
   @Test
   void aBrokenFileFailsTheRunButNotTheOtherTalks(@TempDir Path temp) throws IOException {
-    Path archive = copySample(temp.resolve("archive"));
+    Path archive = SampleArchive.copyTo(temp.resolve("archive"));
     Path broken = archive.resolve("2024-08-15-pytorch-shanghai/06-broken/deck.pptx");
     Files.createDirectories(broken.getParent());
     Files.write(broken, "this is not a zip file at all".getBytes(StandardCharsets.UTF_8));
@@ -76,7 +76,7 @@ class CommandLineIT {
 
   @Test
   void invalidMetadataNamesFileLineAndColumnAndTheTalkStaysIndexed(@TempDir Path temp) throws IOException {
-    Path archive = copySample(temp.resolve("archive"));
+    Path archive = SampleArchive.copyTo(temp.resolve("archive"));
     Path talkJson = archive.resolve("2024-08-15-pytorch-shanghai/04-intel-xpu-inductor/talk.json");
     Files.writeString(talkJson, "{\n  \"title\": \"Intel XPU\",\n  \"speakers\": [oops]\n}\n");
     String index = temp.resolve("index").toString();
@@ -94,18 +94,4 @@ class CommandLineIT {
     assertThat(err()).contains("does not exist");
   }
 
-  static Path copySample(Path target) throws IOException {
-    Path source = Path.of("ingest");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path to = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    }
-    return target;
-  }
 }

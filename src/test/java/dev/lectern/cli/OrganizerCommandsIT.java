@@ -3,15 +3,13 @@ package dev.lectern.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.Lectern;
+import dev.lectern.SampleArchive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,7 +63,7 @@ class OrganizerCommandsIT {
   @Test
   void checkIsCleanOnAGoodIndexAndRepairFixesAFileDeletedBehindItsBack() throws IOException {
     Path archive = root.resolve("archive");
-    copyTree(Path.of("ingest").toAbsolutePath(), archive);
+    SampleArchive.copyTree(Path.of("ingest").toAbsolutePath(), archive);
     String[] paths = {"--archive", archive.toString(), "--index", root.resolve("index").toString()};
     assertThat(lectern(concat(new String[] {"index"}, paths)).code()).isZero();
 
@@ -104,19 +102,4 @@ class OrganizerCommandsIT {
     return all;
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.SampleArchive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +51,7 @@ class UploadCrashIT {
   void sigkillDuringUploadsKeepsEveryAcknowledgedUploadOnceAndLeavesNoStagingFiles() throws Exception {
     Path archive = temp.resolve("archive");
     Path index = temp.resolve("index");
-    copyTree(SAMPLE, archive);
+    SampleArchive.copyTree(SAMPLE, archive);
     String token = LecternProcess.createToken(index, "crash");
     Map<String, Integer> outcomes = new ConcurrentHashMap<>(); // marker → status, or -1 when the connection died
     try (LecternProcess server = LecternProcess.serve(archive, index)) {
@@ -189,19 +187,4 @@ class UploadCrashIT {
     return leftovers;
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

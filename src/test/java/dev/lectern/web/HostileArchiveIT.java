@@ -3,19 +3,18 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.SampleArchive;
 import dev.lectern.ingest.ArchiveScanner;
 import dev.lectern.ingest.ArchiveTalk;
 import dev.lectern.ingest.ChildProcessExtractor;
 import dev.lectern.ingest.ExtractionLimits;
 import dev.lectern.ingest.HostileFiles;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,7 @@ class HostileArchiveIT {
   @Test
   void hostileFilesGetAStatusAndTheServerKeepsServingTheGoodTalks() throws Exception {
     Path archive = temp.resolve("archive");
-    copyTree(SampleArchiveServer.SAMPLE_ARCHIVE, archive);
+    SampleArchive.copyTree(SampleArchiveServer.SAMPLE_ARCHIVE, archive);
     Path night = Files.createDirectories(archive.resolve("2024-09-01-hostile-night"));
     HostileFiles hostile = new HostileFiles(night);
     hostile.zipBombPptx(1L << 30);
@@ -89,16 +88,4 @@ class HostileArchiveIT {
     return statuses;
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : paths.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
 }

@@ -3,7 +3,7 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lectern.cli.CommandLineITSupport;
+import dev.lectern.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MeetupDocumentsIT {
   @Test
   void aMeetupWithoutTalksIsListedWithItsMetadata(@TempDir Path temp) throws Exception {
-    Path archive = CommandLineITSupport.copySample(temp.resolve("archive"));
+    Path archive = SampleArchive.copyTo(temp.resolve("archive"));
     Path upcoming = archive.resolve("2025-03-20-pytorch-beijing");
     Files.createDirectories(upcoming);
     Files.writeString(upcoming.resolve("meetup.json"),

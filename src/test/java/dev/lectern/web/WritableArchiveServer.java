@@ -1,6 +1,7 @@
 package dev.lectern.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.SampleArchive;
 import dev.lectern.archive.ArchiveEditor;
 import dev.lectern.archive.AuditLog;
 import dev.lectern.archive.Trash;
@@ -21,11 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.function.Predicate;
 
@@ -53,7 +50,7 @@ final class WritableArchiveServer implements AutoCloseable {
   WritableArchiveServer(Path root, Path extractionCache, int maxUploadMb, boolean privateMode) throws IOException {
     archive = root.resolve("archive");
     indexDir = root.resolve("index");
-    copyTree(SampleArchiveServer.SAMPLE_ARCHIVE, archive);
+    SampleArchive.copyTree(SampleArchiveServer.SAMPLE_ARCHIVE, archive);
     index = SlideIndex.openForWriting(indexDir.resolve("lucene"), json);
     Reconciler reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(extractionCache), 2);
     reconciler.reconcile(ReconcileListener.NONE);
@@ -127,22 +124,6 @@ final class WritableArchiveServer implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   @Override
