@@ -10,6 +10,7 @@ import dev.lectern.ingest.MetadataProblem;
 import dev.lectern.ingest.TalkAssembler;
 import dev.lectern.ingest.Thumbnailer;
 import dev.lectern.model.Extraction;
+import dev.lectern.model.ExtractionStatus;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
@@ -230,11 +231,26 @@ public final class Reconciler {
   }
 
   /** Page images come after the talk is searchable: drawing is slower than extracting. */
+  /**
+   * Draws page images, but only of files whose extraction (in the isolated extractor) came through:
+   * rendering runs in this JVM, and a file the extractor refused (a zip bomb, a crash, a timeout)
+   * must not reach a renderer here.
+   */
   private void drawPages(Job job) {
     for (String file : job.talk().files()) {
       String sha = job.hashes().get(file);
-      if (thumbnailer.missing(sha)) {
+      if (!thumbnailer.missing(sha)) {
+        continue;
+      }
+      Optional<Extraction> extraction = cache.get(sha);
+      if (extraction.isEmpty()) {
+        continue; // not extracted yet (cut off by a shutdown): drawn after the next extraction
+      }
+      ExtractionStatus status = extraction.get().status();
+      if (status.searchable() || status == ExtractionStatus.EMPTY) {
         thumbnailer.render(sha, archive.resolve(file));
+      } else {
+        thumbnailer.skip(sha);
       }
     }
   }

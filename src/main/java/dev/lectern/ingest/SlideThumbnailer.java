@@ -24,6 +24,15 @@ public final class SlideThumbnailer implements Thumbnailer {
   }
 
   @Override
+  public void skip(String sha256) {
+    try {
+      store.put(sha256, List.of());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not record that {} has no thumbnails: {}", sha256, e.toString());
+    }
+  }
+
+  @Override
   public void render(String sha256, Path file) {
     if (!missing(sha256)) {
       return;

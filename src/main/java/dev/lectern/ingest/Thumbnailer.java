@@ -23,4 +23,7 @@ public interface Thumbnailer {
 
   /** Draws and stores the images of {@code file}, whose content hash is {@code sha256}; never throws. */
   void render(String sha256, Path file);
+
+  /** Records that this content gets no images, so it is not offered again. */
+  default void skip(String sha256) {}
 }
