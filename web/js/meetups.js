@@ -2,7 +2,7 @@
 import { h, clear, enc, setTitle, safeUrl } from './dom.js';
 import { api, isAbort } from './api.js';
 import { t } from './i18n.js';
-import { loading, errorBox, dateEl, yearOf, speakerLinks, downloadLinks, tagList } from './views.js';
+import { detailPage, loading, errorBox, dateEl, yearOf, speakerLinks, downloadLinks, tagList } from './views.js';
 
 function byDateDesc(a, b) {
   return String(b.date || '').localeCompare(String(a.date || '')) || String(a.title || '').localeCompare(String(b.title || ''));
@@ -53,19 +53,7 @@ export function renderList(ctx) {
 export function renderDetail(ctx) {
   const { main } = ctx;
   const id = ctx.params[0];
-  const ctl = new AbortController();
-
-  async function load() {
-    clear(main).append(loading());
-    let m;
-    try {
-      m = await api(`/api/meetups/${enc(id)}`, { signal: ctl.signal });
-    } catch (err) {
-      if (isAbort(err)) return;
-      setTitle(t('error.title'));
-      clear(main).append(h('h1', null, t('meetups.notFound')), errorBox(err, load));
-      return;
-    }
+  return detailPage(main, `/api/meetups/${enc(id)}`, 'meetups.notFound', (m) => {
     setTitle(m.title, t('nav.meetups'));
     const facts = [];
     const fact = (label, value) => { if (value != null && value !== '' && !(Array.isArray(value) && !value.length)) facts.push(h('dt', null, label), h('dd', null, value)); };
@@ -90,7 +78,5 @@ export function renderDetail(ctx) {
             talk.speakers?.length ? h('span', { class: 'talk-sub' }, speakerLinks(talk.speakers, true)) : null,
             talk.files?.length ? h('span', { class: 'talk-sub' }, h('span', { class: 'muted' }, `${t('meetup.decks')}: `), downloadLinks(talk)) : null)))
           : h('p', { class: 'muted' }, t('meetup.noTalks')))));
-  }
-  load();
-  return { destroy() { ctl.abort(); } };
+  });
 }

@@ -2,7 +2,7 @@
 import { h, clear, enc, setTitle } from './dom.js';
 import { api, isAbort } from './api.js';
 import { t, getLang } from './i18n.js';
-import { loading, errorBox, dateEl, meetupLine, speakerLinks, yearOf } from './views.js';
+import { detailPage, loading, errorBox, dateEl, meetupLine, speakerLinks, yearOf } from './views.js';
 
 function fold(s) {
   return String(s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -75,19 +75,7 @@ function affiliationHistory(talks, speaker) {
 export function renderDetail(ctx) {
   const { main } = ctx;
   const id = ctx.params[0];
-  const ctl = new AbortController();
-
-  async function load() {
-    clear(main).append(loading());
-    let sp;
-    try {
-      sp = await api(`/api/speakers/${enc(id)}`, { signal: ctl.signal });
-    } catch (err) {
-      if (isAbort(err)) return;
-      setTitle(t('error.title'));
-      clear(main).append(h('h1', null, t('speakers.notFound')), errorBox(err, load));
-      return;
-    }
+  return detailPage(main, `/api/speakers/${enc(id)}`, 'speakers.notFound', (sp) => {
     setTitle(sp.name, t('nav.speakers'));
     const talks = (Array.isArray(sp.talks) ? sp.talks : []).slice()
       .sort((a, b) => String(b.meetup?.date || '').localeCompare(String(a.meetup?.date || '')));
@@ -111,7 +99,5 @@ export function renderDetail(ctx) {
             h('span', { class: 'talk-sub' }, meetupLine({ ...talk.meetup, date: '' })),
             others.length ? h('span', { class: 'talk-sub' }, `${t('speaker.with')} `, speakerLinks(others)) : null);
         })) : h('p', { class: 'muted' }, t('speaker.noTalks')))));
-  }
-  load();
-  return { destroy() { ctl.abort(); } };
+  });
 }

@@ -1,5 +1,6 @@
 // Shared view components (loading/error states, talk lines, links).
-import { h, enc } from './dom.js';
+import { h, enc, clear, setTitle } from './dom.js';
+import { api, isAbort } from './api.js';
 import { t, getLang, langName } from './i18n.js';
 
 export function loading(label) {
@@ -120,4 +121,27 @@ export function tagList(tags) {
   if (!Array.isArray(tags) || !tags.length) return null;
   return h('ul', { class: 'tags', 'aria-label': t('tags') },
     tags.map((tag) => h('li', null, h('a', { class: 'tag', href: `/?q=${enc(tag)}` }, tag))));
+}
+
+/**
+ * A detail page: shows a loading state, fetches `url`, then calls `render(data)`; on failure shows a
+ * not-found heading with the error and a retry. Returns the page's `destroy`, which cancels the fetch.
+ */
+export function detailPage(main, url, notFoundKey, render) {
+  const ctl = new AbortController();
+  async function load() {
+    clear(main).append(loading());
+    let data;
+    try {
+      data = await api(url, { signal: ctl.signal });
+    } catch (err) {
+      if (isAbort(err)) return;
+      setTitle(t('error.title'));
+      clear(main).append(h('h1', null, t(notFoundKey)), errorBox(err, load));
+      return;
+    }
+    render(data);
+  }
+  load();
+  return { destroy() { ctl.abort(); } };
 }
