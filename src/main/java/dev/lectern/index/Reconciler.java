@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,8 @@ public final class Reconciler {
     pending.set(files);
     listener.started(indexing.size(), files);
     Tally tally = new Tally();
+    // Largest talks first: a big deck started last would run alone while the other cores idle.
+    jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
     runJobs(jobs, listener, tally);
     archiveHashes.retain(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList());
     for (String gone : indexed.keySet()) {
@@ -253,6 +256,10 @@ public final class Reconciler {
         thumbnailer.skip(sha);
       }
     }
+  }
+
+  private long bytes(ArchiveTalk talk) {
+    return talk.files().stream().mapToLong(file -> size(archive.resolve(file))).sum();
   }
 
   private static long size(Path path) {
