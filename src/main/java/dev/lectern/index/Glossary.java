@@ -51,7 +51,7 @@ public final class Glossary {
     }
     List<String> all = new ArrayList<>();
     all.add(term);
-    for (List<String> group : new List[] {fromArchive, fromBuiltIn}) {
+    for (List<String> group : java.util.Arrays.asList(fromArchive, fromBuiltIn)) {
       if (group != null) {
         group.stream().filter(t -> !normalize(t).equals(key) && !all.contains(t)).forEach(all::add);
       }

@@ -40,8 +40,7 @@ public final class Suggester {
     try {
       Map<String, Suggestion> found = new LinkedHashMap<>();
       TalkCatalog catalog = snapshot.catalog();
-      List<Talk> talks = new ArrayList<>(catalog.talks());
-      talks.sort(TalkCatalog.NEWEST_FIRST);
+      List<Talk> talks = catalog.talksNewestFirst();
       for (Talk talk : talks) {
         for (Speaker speaker : talk.speakers()) {
           offer(found, p, speaker.name(), "speaker", speaker.id());

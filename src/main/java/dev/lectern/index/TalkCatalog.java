@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +29,10 @@ public final class TalkCatalog {
   private final Map<String, Meetup> meetupDocuments;
   private final Map<String, String> fingerprints;
   private final Map<String, Map<String, Map<String, String>>> facetValues = new ConcurrentHashMap<>();
+
+  /** Derived views of this immutable snapshot, built on first use (a benign race builds one twice). */
+  private volatile Map<String, SpeakerSummary> speakers;
+  private volatile List<Talk> newestFirst;
 
   TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, Meetup> meetupDocuments,
       Map<String, String> fingerprints) {
@@ -95,12 +97,31 @@ public final class TalkCatalog {
 
   /** Every speaker, by id, with the spellings and affiliations seen across their talks. */
   public Map<String, SpeakerSummary> speakers() {
+    Map<String, SpeakerSummary> known = speakers;
+    if (known == null) {
+      known = summarizeSpeakers();
+      speakers = known;
+    }
+    return known;
+  }
+
+  /** Every talk, newest meetup first; computed once per snapshot, since suggestions ask on every keystroke. */
+  public List<Talk> talksNewestFirst() {
+    List<Talk> known = newestFirst;
+    if (known == null) {
+      List<Talk> sorted = new ArrayList<>(talks.values());
+      sorted.sort(NEWEST_FIRST);
+      known = List.copyOf(sorted);
+      newestFirst = known;
+    }
+    return known;
+  }
+
+  private Map<String, SpeakerSummary> summarizeSpeakers() {
     Map<String, List<Talk>> byId = new TreeMap<>();
-    Map<String, Set<String>> names = new LinkedHashMap<>();
     for (Talk talk : talks.values()) {
       for (Speaker speaker : talk.speakers()) {
         byId.computeIfAbsent(speaker.id(), k -> new ArrayList<>()).add(talk);
-        names.computeIfAbsent(speaker.id(), k -> new LinkedHashSet<>()).add(speaker.name());
       }
     }
     Map<String, SpeakerSummary> result = new LinkedHashMap<>();
@@ -108,6 +129,7 @@ public final class TalkCatalog {
       list.sort(NEWEST_FIRST);
       result.put(id, SpeakerSummary.of(id, list));
     });
-    return result;
+    return java.util.Collections.unmodifiableMap(result);
   }
+
 }

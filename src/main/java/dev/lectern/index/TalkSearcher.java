@@ -79,9 +79,8 @@ public final class TalkSearcher {
       }
       TalkFacets facets = new TalkFacets(request.facets(), catalog);
       Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(matching);
-      Map<String, TalkGroupingCollector.Group> finalGroups = groups;
       List<Talk> accepted = new ArrayList<>(matching.stream().filter(facets::accepts).toList());
-      accepted.sort(order(request.order(), translation.matchAll(), finalGroups));
+      accepted.sort(order(request.order(), translation.matchAll(), groups));
       int from = (int) Math.min(accepted.size(), (request.page() - 1L) * request.size());
       int to = Math.min(accepted.size(), from + request.size());
       List<Talk> pageOfTalks = accepted.subList(from, to);

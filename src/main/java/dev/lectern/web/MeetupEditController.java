@@ -1,6 +1,5 @@
 package dev.lectern.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.archive.ArchiveEditor;
 import dev.lectern.ingest.ContentHash;
@@ -31,7 +30,7 @@ final class MeetupEditController {
   /** {@code POST /api/meetups}. */
   void create(Context ctx) throws IOException {
     String user = Guard.user(ctx);
-    ObjectNode meetup = input.meetup(body(ctx), true);
+    ObjectNode meetup = input.meetup(input.body(ctx), true);
     synchronized (lock) {
       String folder = access.editor().createMeetup(
           meetup.get("date").asText() + "-" + Slugs.of(meetup.get("title").asText()), meetup);
@@ -49,7 +48,7 @@ final class MeetupEditController {
   /** {@code PATCH /api/meetups/{id}}; an inferred meetup gets a meetup.json holding what was inferred. */
   void patch(Context ctx) throws IOException {
     String user = Guard.user(ctx);
-    ObjectNode patch = input.meetup(body(ctx), false);
+    ObjectNode patch = input.meetup(input.body(ctx), false);
     synchronized (lock) {
       String id = ctx.pathParam("id");
       Meetup meetup = lookup.meetup(id).orElseThrow(() -> ApiException.notFound("no meetup with id '" + id + "'"));
@@ -77,11 +76,4 @@ final class MeetupEditController {
     }
   }
 
-  private JsonNode body(Context ctx) {
-    try {
-      return access.editor().mapper().readTree(ctx.body());
-    } catch (IOException e) {
-      throw ApiException.badRequest("the body is not JSON: " + e.getMessage());
-    }
-  }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -55,6 +57,15 @@ final class MetadataInput {
   }
 
   /** The fields of a talk PATCH that are present, validated. */
+  /** The request's JSON body; anything else is a 400 that says so. */
+  JsonNode body(Context ctx) {
+    try {
+      return mapper.readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiException.badRequest("the body is not JSON: " + e.getMessage());
+    }
+  }
+
   ObjectNode talkPatch(JsonNode body) {
     requireObject(body);
     ObjectNode patch = mapper.createObjectNode();

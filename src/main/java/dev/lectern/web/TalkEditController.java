@@ -1,6 +1,5 @@
 package dev.lectern.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.archive.ArchiveEditor;
 import dev.lectern.archive.Trash;
@@ -43,7 +42,7 @@ final class TalkEditController {
   /** {@code PATCH /api/talks/{id}}: title, speakers, tags, language, abstract. */
   void patch(Context ctx) throws IOException {
     String user = Guard.user(ctx);
-    ObjectNode patch = input.talkPatch(body(ctx));
+    ObjectNode patch = input.talkPatch(input.body(ctx));
     synchronized (lock) {
       ArchiveTalk talk = find(ctx.pathParam("id"));
       Path file = lookup.folderOf(talk).resolve(ArchiveEditor.TALK_JSON);
@@ -115,11 +114,4 @@ final class TalkEditController {
     return lookup.talk(id).orElseThrow(() -> ApiException.notFound("no talk with id '" + id + "'"));
   }
 
-  private JsonNode body(Context ctx) {
-    try {
-      return access.editor().mapper().readTree(ctx.body());
-    } catch (IOException e) {
-      throw ApiException.badRequest("the body is not JSON: " + e.getMessage());
-    }
-  }
 }

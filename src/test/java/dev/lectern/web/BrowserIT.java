@@ -3,7 +3,6 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,24 +21,21 @@ import org.openqa.selenium.interactions.Actions;
 class BrowserIT {
   private static final String PRIVATEUSE1_TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";
 
+  private SampleSite site;
   private SampleArchiveServer server;
   private Browser browser;
 
   @BeforeAll
   void start() throws Exception {
-    server = new SampleArchiveServer(SampleArchiveServer.SAMPLE_ARCHIVE,
-        Files.createTempDirectory("lectern-browser"), true);
-    browser = Browser.open(server.base());
+    site = SampleSite.open("lectern-browser");
+    server = site.server();
+    browser = site.browser();
   }
 
   @AfterAll
   void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 

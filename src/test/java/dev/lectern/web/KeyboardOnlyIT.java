@@ -2,7 +2,6 @@ package dev.lectern.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,23 +27,21 @@ class KeyboardOnlyIT {
         ring: cs.boxShadow, onScreen: r.bottom > 0 && r.top < innerHeight && r.width > 0 && r.height > 0 };
       """;
 
+  private SampleSite site;
   private SampleArchiveServer server;
   private Browser browser;
 
   @BeforeAll
   void start() throws Exception {
-    server = new SampleArchiveServer(SampleArchiveServer.SAMPLE_ARCHIVE, Files.createTempDirectory("lectern-keys"), true);
-    browser = Browser.open(server.base());
+    site = SampleSite.open("lectern-keys");
+    server = site.server();
+    browser = site.browser();
   }
 
   @AfterAll
   void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 

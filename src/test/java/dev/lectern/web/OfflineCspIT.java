@@ -2,7 +2,6 @@ package dev.lectern.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,23 +19,21 @@ class OfflineCspIT {
   private static final String RESOURCES = "return performance.getEntriesByType('resource').map((e) => e.name)"
       + ".concat(performance.getEntriesByType('navigation').map((e) => e.name))";
 
+  private SampleSite site;
   private SampleArchiveServer server;
   private Browser browser;
 
   @BeforeAll
   void start() throws Exception {
-    server = new SampleArchiveServer(SampleArchiveServer.SAMPLE_ARCHIVE, Files.createTempDirectory("lectern-csp"), true);
-    browser = Browser.open(server.base());
+    site = SampleSite.open("lectern-csp");
+    server = site.server();
+    browser = site.browser();
   }
 
   @AfterAll
   void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 

@@ -2,7 +2,6 @@ package dev.lectern.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,24 +35,22 @@ class PhoneLayoutIT {
         .filter((t) => t.w < min || t.h < min);
       """;
 
+  private SampleSite site;
   private SampleArchiveServer server;
   private Browser browser;
 
   @BeforeAll
   void start() throws Exception {
-    server = new SampleArchiveServer(SampleArchiveServer.SAMPLE_ARCHIVE, Files.createTempDirectory("lectern-phone"), true);
-    browser = Browser.open(server.base());
+    site = SampleSite.open("lectern-phone");
+    server = site.server();
+    browser = site.browser();
     browser.driver().manage().window().setSize(new Dimension(360, 740));
   }
 
   @AfterAll
   void stop() throws Exception {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
