@@ -27,8 +27,11 @@ final class CatalogLoader {
   /** A talk document (talk set) or a meetup document (talk null). */
   private record Entry(int doc, Talk talk, Meetup meetup, String fingerprint) {}
 
+  /** What is read once per segment: its talk and meetup documents, and which talk owns each document. */
+  private record SegmentData(List<Entry> entries, PageOwners.Segment owners) {}
+
   private final JsonCodec json;
-  private final Map<Object, List<Entry>> bySegment = new ConcurrentHashMap<>();
+  private final Map<Object, SegmentData> bySegment = new ConcurrentHashMap<>();
 
   CatalogLoader(JsonCodec json) {
     this.json = json;
@@ -39,17 +42,20 @@ final class CatalogLoader {
     Map<String, Meetup> meetups = new HashMap<>();
     Map<String, Meetup> meetupDocuments = new HashMap<>();
     Map<String, String> fingerprints = new HashMap<>();
-    Map<Object, List<Entry>> live = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
+    Map<Object, SegmentData> live = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    PageOwners.Segment[] owners = new PageOwners.Segment[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
       LeafReader segment = leaf.reader();
       Object key = segment.getCoreCacheHelper().getKey();
-      List<Entry> entries = bySegment.get(key);
-      if (entries == null) {
-        entries = readSegment(segment);
+      SegmentData data = bySegment.get(key);
+      if (data == null) {
+        data = new SegmentData(readSegment(segment), PageOwners.Segment.read(segment));
       }
-      live.put(key, entries);
+      live.put(key, data);
+      owners[leaf.ord] = data.owners();
       Bits liveDocs = segment.getLiveDocs();
-      for (Entry entry : entries) {
+      for (Entry entry : data.entries()) {
         if (liveDocs != null && !liveDocs.get(entry.doc())) {
           continue;
         }
@@ -65,7 +71,8 @@ final class CatalogLoader {
     bySegment.keySet().retainAll(live.keySet());
     bySegment.putAll(live);
     meetups.putAll(meetupDocuments); // the meetup's own document is the newest word on it
-    return new TalkCatalog(talks, meetups, meetupDocuments, fingerprints);
+    TalkTable table = TalkTable.of(talks.values());
+    return new TalkCatalog(talks, meetups, meetupDocuments, fingerprints, table, new PageOwners(owners, table));
   }
 
   private List<Entry> readSegment(LeafReader segment) throws IOException {

@@ -26,7 +26,7 @@ final class QueryTranslator {
   static final int MAX_CLAUSES = 64;
 
   /**
-   * A translated query: restrictions every page must meet (type, filters, exclusions), and the
+   * A translated query: restrictions every page must meet (filters, exclusions), and the
    * required groups of words. A talk matches when each group matches somewhere in the talk, not
    * necessarily on one page: a researcher's words are often spread over a deck's slides.
    */
@@ -83,8 +83,9 @@ final class QueryTranslator {
       notices.add("only the first " + MAX_CLAUSES + " terms were used");
       clauses = clauses.subList(0, MAX_CLAUSES);
     }
+    // No filter on the document type: collectors count page documents only (PageOwners), and a
+    // filter matching nearly every document would be one more posting list to step through per hit.
     List<BooleanClause> restrictions = new ArrayList<>();
-    restrictions.add(new BooleanClause(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PAGE)), BooleanClause.Occur.FILTER));
     List<String> words = new ArrayList<>();
     List<List<Query>> groups = new ArrayList<>();
     int longest = glossary.longestTerm();

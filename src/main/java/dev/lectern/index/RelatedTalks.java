@@ -51,18 +51,16 @@ public final class RelatedTalks {
           .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PAGE)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(Schema.TALK_ID, talk.id())), BooleanClause.Occur.MUST_NOT)
           .build();
-      TalkGroupingCollector collector = new TalkGroupingCollector();
-      snapshot.searcher().search(query, collector);
-      List<Map.Entry<String, TalkGroupingCollector.Group>> ranked = new ArrayList<>(collector.groups().entrySet());
-      ranked.sort(Comparator.comparingDouble(e -> -e.getValue().score()));
-      List<Talk> related = new ArrayList<>();
-      for (Map.Entry<String, TalkGroupingCollector.Group> entry : ranked) {
-        snapshot.catalog().talk(entry.getKey()).ifPresent(related::add);
-        if (related.size() == limit) {
-          break;
-        }
+      TalkGroupingCollector groups = new TalkGroupingCollector(snapshot.catalog());
+      snapshot.searcher().search(query, groups);
+      List<Integer> ranked = new ArrayList<>(groups.size());
+      for (int slot = 0; slot < groups.size(); slot++) {
+        ranked.add(slot);
       }
-      return related;
+      // Best score first; among equals the newer talk (a lower ordinal), so the list is stable.
+      ranked.sort(Comparator.comparingDouble((Integer slot) -> -groups.score(slot)).thenComparingInt(groups::talk));
+      TalkTable table = snapshot.catalog().table();
+      return ranked.stream().limit(limit).map(slot -> table.talk(groups.talk(slot))).toList();
     } finally {
       index.release(snapshot);
     }

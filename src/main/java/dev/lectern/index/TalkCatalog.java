@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable, in-memory view of every talk and meetup in one index snapshot. Talk metadata is small
@@ -28,14 +27,17 @@ public final class TalkCatalog {
   private final Map<String, Meetup> meetups;
   private final Map<String, Meetup> meetupDocuments;
   private final Map<String, String> fingerprints;
-  private final Map<String, Map<String, Map<String, String>>> facetValues = new ConcurrentHashMap<>();
+  private final TalkTable table;
+  private final PageOwners owners;
 
   /** Derived views of this immutable snapshot, built on first use (a benign race builds one twice). */
   private volatile Map<String, SpeakerSummary> speakers;
   private volatile List<Talk> newestFirst;
 
   TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, Meetup> meetupDocuments,
-      Map<String, String> fingerprints) {
+      Map<String, String> fingerprints, TalkTable table, PageOwners owners) {
+    this.table = table;
+    this.owners = owners;
     this.talks = Map.copyOf(talks);
     this.meetups = Map.copyOf(meetups);
     this.meetupDocuments = Map.copyOf(meetupDocuments);
@@ -43,12 +45,17 @@ public final class TalkCatalog {
   }
 
   static TalkCatalog empty() {
-    return new TalkCatalog(Map.of(), Map.of(), Map.of(), Map.of());
+    return new TalkCatalog(Map.of(), Map.of(), Map.of(), Map.of(), TalkTable.of(List.of()), PageOwners.none());
   }
 
-  /** A talk's facet values by dimension, computed on first use: speaker ids are not free to derive. */
-  Map<String, Map<String, String>> facetValues(Talk talk) {
-    return facetValues.computeIfAbsent(talk.id(), id -> TalkFacets.allValues(talk));
+  /** The talks numbered densely for searching. */
+  TalkTable table() {
+    return table;
+  }
+
+  /** Which talk each document of this snapshot's searcher belongs to. */
+  PageOwners owners() {
+    return owners;
   }
 
   public Optional<Talk> talk(String id) {

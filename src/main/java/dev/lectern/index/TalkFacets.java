@@ -1,129 +1,109 @@
 package dev.lectern.index;
 
-import dev.lectern.model.Speaker;
-import dev.lectern.model.Talk;
-import dev.lectern.model.TalkFile;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Facet filtering and counting over the talks a query matched. Several values of one facet combine
  * with OR, different facets with AND; each facet is counted with every selection but its own applied
- * (drill-sideways), so choosing one speaker still shows the others to add.
+ * (drill-sideways), so choosing one speaker still shows the others to add. Works on the ordinals of
+ * a {@link TalkTable}: a talk's failures are a bit per dimension, counts are int arrays.
  */
 final class TalkFacets {
-  static final List<String> DIMENSIONS = List.of("meetup", "speaker", "year", "lang", "format");
   static final int MAX_VALUES = 30;
 
-  private final Map<String, List<String>> selected;
-  private final TalkCatalog catalog;
+  private final TalkTable table;
+  private final Map<String, List<String>> chosen;
+  /** Per dimension, the chosen values' ordinals, or null when nothing is chosen there. */
+  private final int[][] selected;
 
-  TalkFacets(Map<String, List<String>> selected, TalkCatalog catalog) {
-    this.selected = selected;
-    this.catalog = catalog;
+  TalkFacets(Map<String, List<String>> chosen, TalkTable table) {
+    this.table = table;
+    this.chosen = chosen;
+    this.selected = new int[TalkTable.DIMENSIONS.size()][];
+    for (int d = 0; d < selected.length; d++) {
+      List<String> values = chosen.getOrDefault(TalkTable.DIMENSIONS.get(d), List.of());
+      if (!values.isEmpty()) {
+        // A value no talk has selects nothing; an empty array keeps it that way.
+        selected[d] = values.stream().mapToInt(table.dimension(d)::ordinal).filter(o -> o >= 0).toArray();
+      }
+    }
   }
 
-  boolean accepts(Talk talk) {
-    return acceptsExcept(talk, null);
+  /** A bit for each dimension whose selection the talk fails; 0 means the talk is accepted. */
+  int failures(int talk) {
+    int failures = 0;
+    for (int d = 0; d < selected.length; d++) {
+      int[] wanted = selected[d];
+      if (wanted != null && !hasAny(table.dimension(d).ofTalk()[talk], wanted)) {
+        failures |= 1 << d;
+      }
+    }
+    return failures;
   }
 
-  Map<String, List<SearchResult.FacetCount>> count(List<Talk> matching) {
+  /**
+   * Counts each dimension over the talks given by ordinal, skipping talks that fail another
+   * dimension's selection.
+   */
+  Map<String, List<SearchResult.FacetCount>> count(int[] talks, int[] failures, int n) {
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-    for (String dimension : DIMENSIONS) {
-      Map<String, Long> counts = new HashMap<>();
-      Map<String, String> labels = new HashMap<>();
-      for (Talk talk : matching) {
-        if (!acceptsExcept(talk, dimension)) {
+    for (int d = 0; d < TalkTable.DIMENSIONS.size(); d++) {
+      TalkTable.Dimension dimension = table.dimension(d);
+      int[] counts = new int[dimension.values().length];
+      int[] seen = new int[Math.min(counts.length, 64)];
+      int distinct = 0;
+      int others = ~(1 << d);
+      for (int i = 0; i < n; i++) {
+        if ((failures[i] & others) != 0) {
           continue;
         }
-        for (Map.Entry<String, String> value : catalog.facetValues(talk).get(dimension).entrySet()) {
-          counts.merge(value.getKey(), 1L, Long::sum);
-          labels.putIfAbsent(value.getKey(), value.getValue());
+        for (int value : dimension.ofTalk()[talks[i]]) {
+          if (counts[value]++ == 0) {
+            if (distinct == seen.length) {
+              seen = Arrays.copyOf(seen, Math.min(counts.length, seen.length * 2));
+            }
+            seen[distinct++] = value;
+          }
         }
       }
-      List<SearchResult.FacetCount> list = new ArrayList<>();
-      counts.forEach((value, count) -> list.add(new SearchResult.FacetCount(value, labels.get(value), count)));
-      list.sort(order(dimension));
-      List<String> chosen = selected.getOrDefault(dimension, List.of());
-      List<SearchResult.FacetCount> shown = new ArrayList<>(list.subList(0, Math.min(MAX_VALUES, list.size())));
-      list.stream().skip(MAX_VALUES).filter(c -> chosen.contains(c.value())).forEach(shown::add);
-      facets.put(dimension, shown);
+      facets.put(dimension.name(), shown(dimension, d, counts, seen, distinct));
     }
     return facets;
   }
 
-  private static Comparator<SearchResult.FacetCount> order(String dimension) {
-    if (dimension.equals("year")) {
-      return Comparator.comparing(SearchResult.FacetCount::value).reversed();
+  /** The most frequent values (years newest first), plus any chosen value that fell below the cut. */
+  private List<SearchResult.FacetCount> shown(
+      TalkTable.Dimension dimension, int d, int[] counts, int[] seen, int distinct) {
+    long[] keys = new long[distinct];
+    for (int i = 0; i < distinct; i++) {
+      int value = seen[i];
+      long count = d == TalkTable.YEAR ? 0 : Integer.MAX_VALUE - counts[value];
+      keys[i] = (count << 32) | dimension.displayRank()[value];
     }
-    return Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
-        .thenComparing(SearchResult.FacetCount::label);
+    Arrays.sort(keys);
+    List<String> wanted = chosen.getOrDefault(dimension.name(), List.of());
+    List<SearchResult.FacetCount> shown = new ArrayList<>();
+    for (int i = 0; i < distinct; i++) {
+      int value = dimension.byDisplayRank()[(int) keys[i]];
+      if (i < MAX_VALUES || wanted.contains(dimension.values()[value])) {
+        shown.add(new SearchResult.FacetCount(dimension.values()[value], dimension.labels()[value], counts[value]));
+      }
+    }
+    return shown;
   }
 
-  private boolean acceptsExcept(Talk talk, String skipped) {
-    for (Map.Entry<String, List<String>> selection : selected.entrySet()) {
-      if (selection.getKey().equals(skipped) || selection.getValue().isEmpty()) {
-        continue;
-      }
-      Map<String, String> byValue = catalog.facetValues(talk).get(selection.getKey());
-      Set<String> values = byValue == null ? Set.of() : byValue.keySet();
-      if (selection.getValue().stream().noneMatch(values::contains)) {
-        return false;
+  private static boolean hasAny(int[] values, int[] wanted) {
+    for (int value : values) {
+      for (int w : wanted) {
+        if (value == w) {
+          return true;
+        }
       }
     }
-    return true;
-  }
-
-  /** Every dimension's values of a talk; the catalog computes this once per talk and keeps it. */
-  static Map<String, Map<String, String>> allValues(Talk talk) {
-    Map<String, Map<String, String>> all = new HashMap<>();
-    for (String dimension : DIMENSIONS) {
-      all.put(dimension, values(talk, dimension));
-    }
-    return all;
-  }
-
-  /** The facet values of a talk in one dimension, each with its display label. */
-  private static Map<String, String> values(Talk talk, String dimension) {
-    Map<String, String> values = new LinkedHashMap<>();
-    switch (dimension) {
-      case "meetup" -> values.put(talk.meetup().id(), meetupLabel(talk));
-      case "speaker" -> {
-        for (Speaker speaker : talk.speakers()) {
-          values.put(speaker.id(), speaker.name());
-        }
-      }
-      case "year" -> {
-        int year = talk.meetup().year();
-        if (year > 0) {
-          values.put(Integer.toString(year), Integer.toString(year));
-        }
-      }
-      case "lang" -> {
-        if (!talk.language().isEmpty()) {
-          values.put(talk.language(), talk.language());
-        }
-      }
-      case "format" -> {
-        Set<String> formats = new LinkedHashSet<>();
-        for (TalkFile file : talk.files()) {
-          formats.add(file.format());
-        }
-        formats.forEach(f -> values.put(f, f));
-      }
-      default -> throw new IllegalArgumentException("unknown facet " + dimension);
-    }
-    return values;
-  }
-
-  private static String meetupLabel(Talk talk) {
-    String date = talk.meetup().date();
-    return date.isEmpty() ? talk.meetup().title() : talk.meetup().title() + " (" + date + ")";
+    return false;
   }
 }

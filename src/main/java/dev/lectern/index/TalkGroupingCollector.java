@@ -1,61 +1,94 @@
 package dev.lectern.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.DocValues;
+import java.util.Arrays;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Groups every matching page by its talk, keeping the talk's best few pages. Talks are few next to
- * pages, so one map entry per matching talk is cheap, and it lets facets count talks, not pages.
+ * Groups every matching page by its talk, keeping how many pages matched and the best few. A
+ * matching talk gets a slot on first sight; slots live in flat arrays, so a query touching
+ * thousands of pages allocates a handful of arrays, not an object per page or talk.
  */
 final class TalkGroupingCollector implements Collector {
   static final int PAGES_PER_TALK = 3;
+  private static final int INITIAL_SLOTS = 64;
 
-  /** A matching page: its score and global doc id. */
-  record Scored(float score, int doc) {}
+  private final PageOwners owners;
+  private final int[] slotOfTalk; // talk ordinal -> slot + 1; 0 = not seen
+  private int slots;
+  private int[] talks = new int[INITIAL_SLOTS];
+  private int[] matches = new int[INITIAL_SLOTS];
+  private float[] bestScores = new float[INITIAL_SLOTS * PAGES_PER_TALK];
+  private int[] bestDocs = new int[INITIAL_SLOTS * PAGES_PER_TALK];
 
-  /** The pages of one talk that matched: how many, and the best few. */
-  static final class Group {
-    int matches;
-    final List<Scored> best = new ArrayList<>(PAGES_PER_TALK + 1);
-
-    void add(float score, int doc) {
-      matches++;
-      int at = best.size();
-      while (at > 0 && best.get(at - 1).score() < score) {
-        at--;
-      }
-      if (at < PAGES_PER_TALK) {
-        best.add(at, new Scored(score, doc));
-        if (best.size() > PAGES_PER_TALK) {
-          best.remove(PAGES_PER_TALK);
-        }
-      }
-    }
-
-    /** Several matching pages raise a talk, but never above a talk with a much better page. */
-    float score() {
-      float score = best.get(0).score();
-      for (int i = 1; i < best.size(); i++) {
-        score += 0.25f * best.get(i).score();
-      }
-      return score;
-    }
+  TalkGroupingCollector(TalkCatalog catalog) {
+    this.owners = catalog.owners();
+    this.slotOfTalk = new int[catalog.table().size()];
   }
 
-  private final Map<String, Group> groups = new HashMap<>();
+  /** Matching talks, each with a slot from 0 to {@code size() - 1}. */
+  int size() {
+    return slots;
+  }
 
-  Map<String, Group> groups() {
-    return groups;
+  boolean isEmpty() {
+    return slots == 0;
+  }
+
+  /** The talk ordinal in a slot. */
+  int talk(int slot) {
+    return talks[slot];
+  }
+
+  /** How many of the talk's pages matched. */
+  int matches(int slot) {
+    return matches[slot];
+  }
+
+  /** How many best pages the slot keeps: at most {@link #PAGES_PER_TALK}. */
+  int bestCount(int slot) {
+    return Math.min(PAGES_PER_TALK, matches[slot]);
+  }
+
+  /** The global doc id of the slot's k-th best page. */
+  int bestDoc(int slot, int k) {
+    return bestDocs[slot * PAGES_PER_TALK + k];
+  }
+
+  /** Several matching pages raise a talk, but never above a talk with a much better page. */
+  float score(int slot) {
+    int at = slot * PAGES_PER_TALK;
+    float score = bestScores[at];
+    for (int k = 1; k < bestCount(slot); k++) {
+      score += 0.25f * bestScores[at + k];
+    }
+    return score;
+  }
+
+  /** Drops the talks not in {@code keep}, renumbering the slots that remain. */
+  void retain(FixedBitSet keep) {
+    int kept = 0;
+    for (int slot = 0; slot < slots; slot++) {
+      int talk = talks[slot];
+      if (!keep.get(talk)) {
+        slotOfTalk[talk] = 0;
+        continue;
+      }
+      if (kept != slot) {
+        talks[kept] = talk;
+        matches[kept] = matches[slot];
+        System.arraycopy(bestScores, slot * PAGES_PER_TALK, bestScores, kept * PAGES_PER_TALK, PAGES_PER_TALK);
+        System.arraycopy(bestDocs, slot * PAGES_PER_TALK, bestDocs, kept * PAGES_PER_TALK, PAGES_PER_TALK);
+      }
+      slotOfTalk[talk] = kept + 1;
+      kept++;
+    }
+    slots = kept;
   }
 
   @Override
@@ -64,9 +97,8 @@ final class TalkGroupingCollector implements Collector {
   }
 
   @Override
-  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    SortedDocValues talkIds = DocValues.getSorted(context.reader(), Schema.TALK_ID);
-    String[] names = new String[Math.max(0, talkIds.getValueCount())];
+  public LeafCollector getLeafCollector(LeafReaderContext context) {
+    int leaf = context.ord;
     int base = context.docBase;
     return new LeafCollector() {
       private Scorable scorer;
@@ -78,17 +110,49 @@ final class TalkGroupingCollector implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
-        if (!talkIds.advanceExact(doc)) {
-          return;
+        int talk = owners.talk(leaf, doc);
+        if (talk >= 0) {
+          add(talk, scorer.score(), base + doc);
         }
-        int ord = talkIds.ordValue();
-        String talk = names[ord];
-        if (talk == null) {
-          talk = talkIds.lookupOrd(ord).utf8ToString();
-          names[ord] = talk;
-        }
-        groups.computeIfAbsent(talk, k -> new Group()).add(scorer.score(), base + doc);
       }
     };
+  }
+
+  private void add(int talk, float score, int doc) {
+    int slot = slotOfTalk[talk] - 1;
+    if (slot < 0) {
+      slot = newSlot(talk);
+    }
+    int kept = Math.min(PAGES_PER_TALK, matches[slot]);
+    matches[slot]++;
+    int first = slot * PAGES_PER_TALK;
+    int at = kept;
+    while (at > 0 && bestScores[first + at - 1] < score) {
+      at--;
+    }
+    if (at >= PAGES_PER_TALK) {
+      return;
+    }
+    int last = Math.min(kept, PAGES_PER_TALK - 1);
+    for (int k = last; k > at; k--) {
+      bestScores[first + k] = bestScores[first + k - 1];
+      bestDocs[first + k] = bestDocs[first + k - 1];
+    }
+    bestScores[first + at] = score;
+    bestDocs[first + at] = doc;
+  }
+
+  private int newSlot(int talk) {
+    if (slots == talks.length) {
+      int grown = talks.length * 2;
+      talks = Arrays.copyOf(talks, grown);
+      matches = Arrays.copyOf(matches, grown);
+      bestScores = Arrays.copyOf(bestScores, grown * PAGES_PER_TALK);
+      bestDocs = Arrays.copyOf(bestDocs, grown * PAGES_PER_TALK);
+    }
+    int slot = slots++;
+    talks[slot] = talk;
+    slotOfTalk[talk] = slot + 1;
+    return slot;
   }
 }

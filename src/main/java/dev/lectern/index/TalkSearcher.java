@@ -4,6 +4,7 @@ import dev.lectern.model.Talk;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,17 +46,19 @@ public final class TalkSearcher {
     long start = System.nanoTime();
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
+      IndexSearcher searcher = snapshot.searcher();
+      TalkCatalog catalog = snapshot.catalog();
       QueryTranslator.Translation translation = translator.translate(request.query());
       Query query = translation.pageQuery();
       String notice = translation.notice();
-      Map<String, TalkGroupingCollector.Group> groups = collect(snapshot.searcher(), translation);
+      TalkGroupingCollector groups = collect(searcher, catalog, translation);
       String didYouMean = null;
       if (!translation.words().isEmpty()) {
-        didYouMean = speller.suggest(snapshot.searcher().getIndexReader(), request.query(), translation.words());
+        didYouMean = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
       }
       if (groups.isEmpty() && didYouMean != null) {
         QueryTranslator.Translation respelled = translator.translate(didYouMean);
-        Map<String, TalkGroupingCollector.Group> found = collect(snapshot.searcher(), respelled);
+        TalkGroupingCollector found = collect(searcher, catalog, respelled);
         if (!found.isEmpty()) {
           groups = found;
           query = respelled.pageQuery();
@@ -65,28 +68,36 @@ public final class TalkSearcher {
       if (groups.isEmpty() && !translation.words().isEmpty()) {
         Query fuzzy = translator.fuzzy(translation.words());
         if (fuzzy != null) {
-          groups = collect(snapshot.searcher(), fuzzy);
-          if (!groups.isEmpty()) {
+          TalkGroupingCollector close = collect(searcher, catalog, fuzzy);
+          if (!close.isEmpty()) {
+            groups = close;
             query = fuzzy;
             notice = join(notice, "no exact matches; showing close matches");
           }
         }
       }
-      TalkCatalog catalog = snapshot.catalog();
-      List<Talk> matching = new ArrayList<>(groups.size());
-      for (String id : groups.keySet()) {
-        catalog.talk(id).ifPresent(matching::add);
+      TalkTable table = catalog.table();
+      TalkFacets facets = new TalkFacets(request.facets(), table);
+      int matched = groups.size();
+      int[] talks = new int[matched];
+      int[] failures = new int[matched];
+      int[] accepted = new int[matched];
+      int total = 0;
+      for (int slot = 0; slot < matched; slot++) {
+        talks[slot] = groups.talk(slot);
+        failures[slot] = facets.failures(talks[slot]);
+        if (failures[slot] == 0) {
+          accepted[total++] = slot;
+        }
       }
-      TalkFacets facets = new TalkFacets(request.facets(), catalog);
-      Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(matching);
-      List<Talk> accepted = new ArrayList<>(matching.stream().filter(facets::accepts).toList());
-      accepted.sort(order(request.order(), translation.matchAll(), groups));
-      int from = (int) Math.min(accepted.size(), (request.page() - 1L) * request.size());
-      int to = Math.min(accepted.size(), from + request.size());
-      List<Talk> pageOfTalks = accepted.subList(from, to);
-      List<SearchResult.Hit> hits = hits(snapshot.searcher(), query, request.highlight(), pageOfTalks, groups);
+      Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(talks, failures, matched);
+      int from = (int) Math.min(total, (request.page() - 1L) * request.size());
+      int to = Math.min(total, from + request.size());
+      selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, table));
+      List<SearchResult.Hit> hits = hits(searcher, query, request.highlight(),
+          Arrays.copyOfRange(accepted, from, to), groups, table);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), accepted.size(), tookMs, request.page(), request.size(),
+      return new SearchResult(request.query(), total, tookMs, request.page(), request.size(),
           didYouMean, notice, hits, facetCounts);
     } finally {
       index.release(snapshot);
@@ -94,17 +105,25 @@ public final class TalkSearcher {
   }
 
   /** Groups matching pages by talk, keeping only talks in which every required group matches. */
-  private static Map<String, TalkGroupingCollector.Group> collect(
-      IndexSearcher searcher, QueryTranslator.Translation translation) throws IOException {
-    Map<String, TalkGroupingCollector.Group> groups = collect(searcher, translation.pageQuery());
+  private static TalkGroupingCollector collect(
+      IndexSearcher searcher, TalkCatalog catalog, QueryTranslator.Translation translation) throws IOException {
+    TalkGroupingCollector groups = collect(searcher, catalog, translation.pageQuery());
     for (int i = 0; i < translation.required().size() && translation.required().size() > 1; i++) {
       if (groups.isEmpty()) {
         break;
       }
-      Map<String, TalkGroupingCollector.Group> covering = collect(searcher, translation.groupQuery(i));
-      groups.keySet().retainAll(covering.keySet());
+      CoveringTalks covering = new CoveringTalks(catalog);
+      searcher.search(translation.groupQuery(i), covering);
+      groups.retain(covering.talks());
     }
     return groups;
+  }
+
+  private static TalkGroupingCollector collect(IndexSearcher searcher, TalkCatalog catalog, Query query)
+      throws IOException {
+    TalkGroupingCollector collector = new TalkGroupingCollector(catalog);
+    searcher.search(query, collector);
+    return collector;
   }
 
   /** Matching talks and pages per dated meetup, oldest first, for a timeline of a topic. */
@@ -115,15 +134,19 @@ public final class TalkSearcher {
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
       QueryTranslator.Translation translation = translator.translate(userQuery);
+      TalkGroupingCollector groups = collect(snapshot.searcher(), snapshot.catalog(), translation);
+      TalkTable table = snapshot.catalog().table();
       Map<String, int[]> byMeetup = new HashMap<>();
       Map<String, dev.lectern.model.MeetupRef> meetups = new HashMap<>();
-      for (Map.Entry<String, TalkGroupingCollector.Group> entry : collect(snapshot.searcher(), translation).entrySet()) {
-        snapshot.catalog().talk(entry.getKey()).filter(t -> !t.meetup().date().isEmpty()).ifPresent(talk -> {
-          meetups.put(talk.meetup().id(), talk.meetup());
-          int[] counts = byMeetup.computeIfAbsent(talk.meetup().id(), k -> new int[2]);
-          counts[0]++;
-          counts[1] += entry.getValue().matches;
-        });
+      for (int slot = 0; slot < groups.size(); slot++) {
+        Talk talk = table.talk(groups.talk(slot));
+        if (talk.meetup().date().isEmpty()) {
+          continue;
+        }
+        meetups.put(talk.meetup().id(), talk.meetup());
+        int[] counts = byMeetup.computeIfAbsent(talk.meetup().id(), k -> new int[2]);
+        counts[0]++;
+        counts[1] += groups.matches(slot);
       }
       List<TrendPoint> points = new ArrayList<>();
       byMeetup.forEach((id, counts) -> points.add(new TrendPoint(meetups.get(id), counts[0], counts[1])));
@@ -134,57 +157,134 @@ public final class TalkSearcher {
     }
   }
 
-  private static Map<String, TalkGroupingCollector.Group> collect(IndexSearcher searcher, Query query)
-      throws IOException {
-    TalkGroupingCollector collector = new TalkGroupingCollector();
-    searcher.search(query, collector);
-    return collector.groups();
+  /** Compares two slots of a {@link TalkGroupingCollector}. */
+  @FunctionalInterface
+  private interface SlotOrder {
+    int compare(int a, int b);
   }
 
-  private static Comparator<Talk> order(
-      SearchRequest.Order order, boolean matchAll, Map<String, TalkGroupingCollector.Group> groups) {
-    Map<String, Float> scores = new HashMap<>(groups.size() * 2);
-    groups.forEach((id, group) -> scores.put(id, group.score()));
-    Comparator<Talk> byScore = Comparator.comparingDouble(t -> -scores.get(t.id()));
-    Comparator<Talk> newest = Comparator.comparing((Talk t) -> t.meetup().date(), Comparator.reverseOrder());
-    Comparator<Talk> oldest = Comparator.comparing((Talk t) -> t.meetup().date().isEmpty() ? "~" : t.meetup().date());
-    Comparator<Talk> stable = Comparator.comparing(Talk::id);
+  /**
+   * Relevance: score, then newest, then id (a talk's ordinal is its place newest first, id breaking
+   * ties). Listing everything: newest first. By date: the date, then score, then id.
+   */
+  private static SlotOrder order(
+      SearchRequest.Order order, boolean matchAll, TalkGroupingCollector groups, TalkTable table) {
+    float[] scores = new float[groups.size()];
+    for (int slot = 0; slot < scores.length; slot++) {
+      scores[slot] = groups.score(slot);
+    }
     return switch (order) {
-      case NEWEST -> newest.thenComparing(byScore).thenComparing(stable);
-      case OLDEST -> oldest.thenComparing(byScore).thenComparing(stable);
+      case NEWEST -> (a, b) -> compare(table.dateDescending(groups.talk(a)), table.dateDescending(groups.talk(b)),
+          scores, a, b, groups, table);
+      case OLDEST -> (a, b) -> compare(table.dateAscending(groups.talk(a)), table.dateAscending(groups.talk(b)),
+          scores, a, b, groups, table);
       case RELEVANCE -> matchAll
-          ? newest.thenComparing(stable)
-          : byScore.thenComparing(newest).thenComparing(stable);
+          ? (a, b) -> Integer.compare(groups.talk(a), groups.talk(b))
+          : (a, b) -> {
+            int byScore = Float.compare(scores[b], scores[a]);
+            return byScore != 0 ? byScore : Integer.compare(groups.talk(a), groups.talk(b));
+          };
     };
   }
 
-  private List<SearchResult.Hit> hits(
-      IndexSearcher searcher, Query query, boolean highlight, List<Talk> talks,
-      Map<String, TalkGroupingCollector.Group> groups) throws IOException {
+  private static int compare(int dateA, int dateB, float[] scores, int a, int b,
+      TalkGroupingCollector groups, TalkTable table) {
+    int byDate = Integer.compare(dateA, dateB);
+    if (byDate != 0) {
+      return byDate;
+    }
+    int byScore = Float.compare(scores[b], scores[a]);
+    return byScore != 0 ? byScore : Integer.compare(table.idRank(groups.talk(a)), table.idRank(groups.talk(b)));
+  }
+
+  /**
+   * Puts the first {@code k} of {@code n} slots, in order, at the front. A page of results needs
+   * only those, so the rest are never sorted: a heap of the best k seen so far, worst on top.
+   */
+  private static void selectTop(int[] slots, int n, int k, SlotOrder order) {
+    if (k <= 0) {
+      return;
+    }
+    int[] heap = new int[k];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      int slot = slots[i];
+      if (size < k) {
+        heap[size] = slot;
+        siftUp(heap, size++, order);
+      } else if (order.compare(slot, heap[0]) < 0) {
+        heap[0] = slot;
+        siftDown(heap, size, order);
+      }
+    }
+    for (int i = size - 1; i >= 0; i--) {
+      slots[i] = heap[0];
+      heap[0] = heap[i];
+      siftDown(heap, i, order);
+    }
+  }
+
+  private static void siftUp(int[] heap, int at, SlotOrder order) {
+    int slot = heap[at];
+    while (at > 0) {
+      int parent = (at - 1) >>> 1;
+      if (order.compare(heap[parent], slot) >= 0) {
+        break;
+      }
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = slot;
+  }
+
+  private static void siftDown(int[] heap, int size, SlotOrder order) {
+    int slot = heap[0];
+    int at = 0;
+    while (true) {
+      int child = 2 * at + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && order.compare(heap[child + 1], heap[child]) > 0) {
+        child++;
+      }
+      if (order.compare(heap[child], slot) <= 0) {
+        break;
+      }
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = slot;
+  }
+
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, boolean highlight, int[] slots,
+      TalkGroupingCollector groups, TalkTable table) throws IOException {
     List<Integer> docs = new ArrayList<>();
-    for (Talk talk : talks) {
-      groups.get(talk.id()).best.forEach(s -> docs.add(s.doc()));
+    for (int slot : slots) {
+      for (int k = 0; k < groups.bestCount(slot); k++) {
+        docs.add(groups.bestDoc(slot, k));
+      }
     }
     Map<Integer, String> snippets = highlight ? snippets(searcher, query, docs) : Map.of();
     StoredFields stored = searcher.storedFields();
     PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
     List<SearchResult.Hit> hits = new ArrayList<>();
-    for (Talk talk : talks) {
-      TalkGroupingCollector.Group group = groups.get(talk.id());
+    for (int slot : slots) {
       List<SearchResult.PageHit> pages = new ArrayList<>();
-      for (TalkGroupingCollector.Scored scored : group.best) {
-        int page = numbers.page(scored.doc());
+      for (int k = 0; k < groups.bestCount(slot); k++) {
+        int doc = groups.bestDoc(slot, k);
+        int page = numbers.page(doc);
         if (page == 0) {
           continue; // the page-less document of a talk whose files have no text
         }
-        String snippet = snippets.get(scored.doc());
+        String snippet = snippets.get(doc);
         if (snippet == null || snippet.isEmpty()) {
           // Only pages that matched outside their text need it read from storage.
-          snippet = Snippets.lead(stored.document(scored.doc(), Set.of(Schema.TEXT)).get(Schema.TEXT), SNIPPET_LENGTH);
+          snippet = Snippets.lead(stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT), SNIPPET_LENGTH);
         }
-        pages.add(new SearchResult.PageHit(numbers.file(scored.doc()), page, snippet));
+        pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet));
       }
-      hits.add(new SearchResult.Hit(talk, group.score(), pages));
+      hits.add(new SearchResult.Hit(table.talk(groups.talk(slot)), groups.score(slot), pages));
     }
     return hits;
   }
@@ -201,16 +301,26 @@ public final class TalkSearcher {
         .withHighlightPhrasesStrictly(true)
         .build();
     int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
-    String[] fields = {Schema.TEXT, Schema.NOTES};
-    Map<String, String[]> byField = highlighter.highlightFields(fields, query, ids, new int[] {1, 1});
+    String[] text = highlighter.highlightFields(new String[] {Schema.TEXT}, query, ids, new int[] {1})
+        .get(Schema.TEXT);
     Map<Integer, String> snippets = new HashMap<>();
+    List<Integer> inNotes = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
-      String text = byField.get(Schema.TEXT)[i];
-      String notes = byField.get(Schema.NOTES)[i];
-      if (text != null && text.contains("<mark>")) {
-        snippets.put(ids[i], tidy(text));
-      } else if (notes != null && notes.contains("<mark>")) {
-        snippets.put(ids[i], "Notes: " + tidy(notes));
+      if (text[i] != null && text[i].contains("<mark>")) {
+        snippets.put(ids[i], tidy(text[i]));
+      } else {
+        inNotes.add(ids[i]);
+      }
+    }
+    // Most pages match on the slide itself; only the rest are worth a second pass over their notes.
+    if (!inNotes.isEmpty()) {
+      int[] rest = inNotes.stream().mapToInt(Integer::intValue).toArray();
+      String[] notes = highlighter.highlightFields(new String[] {Schema.NOTES}, query, rest, new int[] {1})
+          .get(Schema.NOTES);
+      for (int i = 0; i < rest.length; i++) {
+        if (notes[i] != null && notes[i].contains("<mark>")) {
+          snippets.put(rest[i], "Notes: " + tidy(notes[i]));
+        }
       }
     }
     return snippets;
