@@ -35,10 +35,12 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.ingest.ChildProcessExtractor;
 import dev.lectern.ingest.ExtractionCache;
+import dev.lectern.ingest.FormatDetector;
 import dev.lectern.ingest.Extractor;
 import dev.lectern.ingest.SlideRenderer;
 import dev.lectern.ingest.SlideThumbnailer;
 import dev.lectern.ingest.ThumbnailStore;
+import dev.lectern.ingest.Thumbnailer;
 import dev.lectern.ingest.TikaExtractor;
 import dev.lectern.log.EventLog;
 import dev.lectern.log.LibraryLogs;
@@ -67,8 +69,8 @@ public final class Lectern {
   /** Hidden: serve the index as it is, without reconciling or watching the archive (benchmarks). */
   private static final String NO_RECONCILE_FLAG = "no-reconcile";
   private static final Set<String> FLAGS =
-      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG, LOG_JSON_FLAG,
-          NO_RECONCILE_FLAG);
+      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG,
+          ExtractionOptions.NO_PAGE_IMAGES_FLAG, LOG_JSON_FLAG, NO_RECONCILE_FLAG);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -142,10 +144,12 @@ public final class Lectern {
     return new Glossary(config.archive().resolve("glossary.txt"));
   }
 
-  private Reconciler reconciler(LecternConfig config, SlideIndex index, Extractor extractor) {
+  private Reconciler reconciler(LecternConfig config, SlideIndex index, Extractor extractor, Arguments args) {
+    Thumbnailer pageImages = ExtractionOptions.pageImages(args)
+        ? new SlideThumbnailer(SlideRenderer.standard(), new ThumbnailStore(config.thumbnailDir()))
+        : Thumbnailer.NONE;
     return new Reconciler(config.archive(), index, extractor, new ExtractionCache(config.extractionCacheDir()),
-        new SlideThumbnailer(SlideRenderer.standard(), new ThumbnailStore(config.thumbnailDir())),
-        Runtime.getRuntime().availableProcessors());
+        pageImages, Runtime.getRuntime().availableProcessors());
   }
 
   /** Files are parsed in child JVMs, so no file can take this process down. */
@@ -174,7 +178,7 @@ public final class Lectern {
       boolean terminal = System.console() != null;
       // On a terminal the progress bar is the report; events would break it unless asked for.
       EventLog log = terminal && !args.flag(LOG_JSON_FLAG) ? EventLog.NONE : eventLog(args);
-      ReconcileSummary summary = reconciler(config, index, extractor)
+      ReconcileSummary summary = reconciler(config, index, extractor, args)
           .reconcile(ReconcileListener.all(new ProgressPrinter(out, terminal), new EventLogListener(log)));
       return summary.failedFiles() > 0 ? 1 : 0;
     }
@@ -218,7 +222,7 @@ public final class Lectern {
     JsonCodec json = new JsonCodec();
     try (SlideIndex index = openForWriting(config, json);
         Extractor extractor = extractor(args)) {
-      ReconcileSummary summary = reconciler(config, index, extractor).reconcile(ReconcileListener.NONE);
+      ReconcileSummary summary = reconciler(config, index, extractor, args).reconcile(ReconcileListener.NONE);
       out.printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", config.archive(),
           index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
       RelevanceEvaluator evaluator = new RelevanceEvaluator(new TalkSearcher(index, glossary(config)), index.catalog());
@@ -237,7 +241,7 @@ public final class Lectern {
     JsonCodec json = new JsonCodec();
     SlideIndex index = openForWriting(config, json);
     Extractor extractor = extractor(args);
-    Reconciler reconciler = reconciler(config, index, extractor);
+    Reconciler reconciler = reconciler(config, index, extractor, args);
     EventLog log = eventLog(args);
     ExtractionCounter extractions = new ExtractionCounter();
     ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(
@@ -265,6 +269,9 @@ public final class Lectern {
     if (reconcile) {
       watcher.start();
     }
+    Thread warm = new Thread(FormatDetector::warmUp, "lectern-warm-up");
+    warm.setDaemon(true);
+    warm.start();
     Thread ready = new Thread(() -> {
       try {
         scheduler.awaitIdle(Long.MAX_VALUE);

@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The real jar serving a generated index ({@code serve --no-reconcile}, so the synthetic index is
- * served as it is): time from process start to the first 200 on /health, heap after a full GC
- * (jcmd) before and after a round of searches, resident memory, and index size against text size.
+ * The real jar, started as users start it ({@code ./lectern serve --no-reconcile}, so the synthetic
+ * index is served as it is): time from process start to the first 200 on /health, heap after a full
+ * GC (jcmd) before and after a round of searches, resident memory, and index size against text size.
+ * The first run starts without the launcher's class-data archive and writes it at exit; the target
+ * is judged on the median of the runs after it, which is what every later start of a server sees.
  */
 final class StartupBench {
-  private static final int RUNS = 3;
+  private static final int RUNS = 4;
   private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
   private final Path root;
@@ -51,11 +53,14 @@ final class StartupBench {
       int port = freePort();
       String load = Machine.load();
       long start = System.nanoTime();
-      Process server = new ProcessBuilder(Path.of(javaHome, "bin", "java").toString(),
-          "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-          "-jar", root.resolve("target/lectern.jar").toString(), "serve", "--no-reconcile",
+      if (run == 1) {
+        Files.deleteIfExists(root.resolve("target/lectern.jsa"));
+      }
+      ProcessBuilder launch = new ProcessBuilder(root.resolve("lectern").toString(), "serve", "--no-reconcile",
           "--index", corpus.indexDir().toString(), "--archive", empty.toString(), "--port", Integer.toString(port))
-          .redirectErrorStream(true).redirectOutput(out.resolve("serve-" + run + ".log").toFile()).start();
+          .redirectErrorStream(true).redirectOutput(out.resolve("serve-" + run + ".log").toFile());
+      launch.environment().put("JAVA_HOME", javaHome);
+      Process server = launch.start();
       try {
         String health = waitForHealth(port, server);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -83,10 +88,12 @@ final class StartupBench {
     long indexBytes = size(corpus.lucene());
     SyntheticCorpus.Stats stats = corpus.stats();
     StringBuilder md = new StringBuilder();
-    md.append("`java -jar target/lectern.jar serve --no-reconcile --index <corpus-").append(stats.slides())
-        .append(">` with default JVM heap settings. Startup = process start to first HTTP 200 on /health.\n\n");
-    md.append("| slides | startup runs (s) | median (s) |\n|---:|---|---:|\n");
-    List<Double> sorted = startups.stream().sorted().toList();
+    md.append("`./lectern serve --no-reconcile --index <corpus-").append(stats.slides())
+        .append(">` (the launcher, so its JDK lookup and class-data archive count) with default JVM heap settings. ")
+        .append("Startup = process start to first HTTP 200 on /health. The first run has no class-data archive yet ")
+        .append("(as after a new build) and writes it at exit; the median is of the runs after it.\n\n");
+    md.append("| slides | startup runs (s) | median of runs 2.. (s) |\n|---:|---|---:|\n");
+    List<Double> sorted = startups.subList(1, startups.size()).stream().sorted().toList();
     md.append(String.format(Locale.ROOT, "| %d | %s | %.2f |%n%n", stats.slides(),
         String.join(", ", startups.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList()),
         sorted.get(sorted.size() / 2)));
@@ -102,7 +109,8 @@ final class StartupBench {
     report.section("Startup and memory", md.toString());
     double median = sorted.get(sorted.size() / 2);
     targets.check(Targets.f("%,d slides: startup to first /health 200 ≤ 3 s", stats.slides()),
-        Targets.f("median %.2f s of %d runs", median, RUNS), median <= 3.0);
+        Targets.f("median %.2f s of %d runs with the class-data archive; %.2f s for the first start after a build",
+            median, RUNS - 1, startups.get(0)), median <= 3.0);
     targets.check(Targets.f("%,d slides: index ≤ 1× the extracted text", stats.slides()),
         Targets.f("%.2f×", (double) indexBytes / stats.textBytes()), indexBytes <= stats.textBytes());
   }

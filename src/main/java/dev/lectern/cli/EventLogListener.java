@@ -33,7 +33,8 @@ public final class EventLogListener implements ReconcileListener {
     if (changed || summary.talksRemoved() > 0) {
       log.emit("reconcile", "talks", summary.talksIndexed(), "removed", summary.talksRemoved(),
           "unchanged", summary.talksUnchanged(), "extracted", summary.filesExtracted(),
-          "cached", summary.filesFromCache(), "pages", summary.pages(), "ms", summary.elapsedMs());
+          "cached", summary.filesFromCache(), "pages", summary.pages(), "ms", summary.elapsedMs(),
+          "searchable_ms", summary.searchableMs(), "images_ms", summary.imagesMs());
     }
   }
 }

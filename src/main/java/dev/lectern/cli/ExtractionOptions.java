@@ -6,6 +6,7 @@ import java.time.Duration;
 /** The extraction flags of serve, index and reindex, read into {@link ExtractionLimits}. */
 public final class ExtractionOptions {
   public static final String IN_PROCESS_FLAG = "in-process-extraction";
+  public static final String NO_PAGE_IMAGES_FLAG = "no-page-images";
 
   private ExtractionOptions() {}
 
@@ -19,6 +20,11 @@ public final class ExtractionOptions {
   /** Parsing in the server's own JVM: only for debugging a parser, never for untrusted files. */
   public static boolean inProcess(Arguments args) {
     return args.flag(IN_PROCESS_FLAG);
+  }
+
+  /** Page images are drawn unless turned off: text cards stand in for them in the UI. */
+  public static boolean pageImages(Arguments args) {
+    return !args.flag(NO_PAGE_IMAGES_FLAG);
   }
 
   private static int number(Arguments args, String name, int fallback, int min, int max) {

@@ -15,6 +15,8 @@ public final class HelpText {
         --extract-timeout SECONDS  give up on a file after this long (default 120)
         --extract-heap-mb N        heap of each extraction child process (default 512)
         --in-process-extraction    parse in this process (debugging only: a bad file can crash it)
+        --no-page-images           draw no slide images (drawing costs more than extracting text);
+                                   the UI shows each slide's text instead
       """;
 
   private static final Map<String, String> COMMANDS = Map.of(

@@ -56,12 +56,22 @@ public final class ProgressPrinter implements ReconcileListener {
   }
 
   @Override
+  public void searchable(long ms, int imageFiles) {
+    if (imageFiles > 0) {
+      clearLine();
+      out.printf("searchable after %.1f s; drawing the page images of %d file(s)%n", ms / 1000.0, imageFiles);
+      out.flush();
+    }
+  }
+
+  @Override
   public void finished(ReconcileSummary summary) {
     clearLine();
     out.printf("indexed %d talk(s), removed %d, unchanged %d; extracted %d file(s), %d from cache; "
-            + "%d page(s) in %.1f s%n",
+            + "%d page(s) in %.1f s (searchable after %.1f s, page images %.1f s)%n",
         summary.talksIndexed(), summary.talksRemoved(), summary.talksUnchanged(), summary.filesExtracted(),
-        summary.filesFromCache(), summary.pages(), summary.elapsedMs() / 1000.0);
+        summary.filesFromCache(), summary.pages(), summary.elapsedMs() / 1000.0, summary.searchableMs() / 1000.0,
+        summary.imagesMs() / 1000.0);
     if (!summary.statusesByFormat().isEmpty()) {
       out.println(table(summary.statusesByFormat()));
     }

@@ -17,6 +17,9 @@ public interface ReconcileListener {
     fileDone(path, format, status, reason, pages);
   }
 
+  /** Every talk's text is committed and searchable; page images of {@code imageFiles} files come next. */
+  default void searchable(long ms, int imageFiles) {}
+
   default void finished(ReconcileSummary summary) {}
 
   ReconcileListener NONE = new ReconcileListener() {};
@@ -38,6 +41,11 @@ public interface ReconcileListener {
       @Override
       public void fileDone(String path, String format, String status, String reason, int pages, long ms) {
         all.forEach(l -> l.fileDone(path, format, status, reason, pages, ms));
+      }
+
+      @Override
+      public void searchable(long ms, int imageFiles) {
+        all.forEach(l -> l.searchable(ms, imageFiles));
       }
 
       @Override

@@ -5,7 +5,8 @@ import java.util.TreeMap;
 
 /**
  * What one reconciliation did: talks written and removed, files extracted (and how many came from
- * the cache), pages, statuses per format, metadata problems, and the time it took.
+ * the cache), pages, statuses per format, metadata problems, and the time it took: in all, until
+ * the text was searchable, and drawing page images after that.
  */
 public record ReconcileSummary(
     int talksIndexed,
@@ -16,7 +17,9 @@ public record ReconcileSummary(
     int pages,
     Map<String, Map<String, Integer>> statusesByFormat,
     int problems,
-    long elapsedMs) {
+    long elapsedMs,
+    long searchableMs,
+    long imagesMs) {
 
   public ReconcileSummary {
     Map<String, Map<String, Integer>> copy = new TreeMap<>();

@@ -116,12 +116,11 @@ public final class Reconciler {
     pending.set(0);
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
-        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000);
+        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, tally.searchableMs, tally.imagesMs);
     listener.finished(summary);
     return summary;
   }
 
-  /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
   /** Every meetup of the archive has its own document, so meetups without talks are listed too. */
   private void syncMeetups(ArchiveSnapshot snapshot) throws IOException {
     Map<String, Meetup> recorded = new HashMap<>(index.catalog().meetupDocuments());
@@ -135,6 +134,7 @@ public final class Reconciler {
     }
   }
 
+  /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
   private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly) {}
 
   /** Counters shared by the extraction threads. */
@@ -143,6 +143,8 @@ public final class Reconciler {
     final AtomicInteger cached = new AtomicInteger();
     final AtomicInteger pages = new AtomicInteger();
     final Map<String, Map<String, Integer>> byFormat = new ConcurrentHashMap<>();
+    volatile long searchableMs;
+    volatile long imagesMs;
 
     void count(TalkFile file) {
       byFormat.computeIfAbsent(file.format(), f -> new ConcurrentHashMap<>())
@@ -155,6 +157,10 @@ public final class Reconciler {
     }
   }
 
+  /**
+   * Two passes over the jobs: text first, committed, so that every talk is searchable before the
+   * page images (several times slower to draw than text is to extract) are drawn in the second.
+   */
   private void runJobs(List<Job> jobs, ReconcileListener listener, Tally tally) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "lectern-extract");
@@ -162,26 +168,32 @@ public final class Reconciler {
       return thread;
     });
     try {
-      List<Future<?>> futures = new ArrayList<>();
+      long start = System.nanoTime();
+      List<Future<?>> texts = new ArrayList<>();
       for (Job job : jobs) {
-        futures.add(pool.submit(() -> {
-          if (!job.imagesOnly()) {
+        if (!job.imagesOnly()) {
+          texts.add(pool.submit(() -> {
             indexTalk(job, listener, tally);
-          }
+            return null;
+          }));
+        }
+      }
+      awaitCommitting(texts);
+      index.commit();
+      index.refresh();
+      tally.searchableMs = (System.nanoTime() - start) / 1_000_000;
+      List<Job> drawing = jobs.stream().filter(this::needsImages).toList();
+      listener.searchable(tally.searchableMs, drawing.stream().mapToInt(j -> j.talk().files().size()).sum());
+      long imagesStart = System.nanoTime();
+      List<Future<?>> images = new ArrayList<>();
+      for (Job job : drawing) {
+        images.add(pool.submit(() -> {
           drawPages(job);
           return null;
         }));
       }
-      long lastCommit = System.nanoTime();
-      for (Future<?> future : futures) {
-        future.get();
-        if (System.nanoTime() - lastCommit > 10_000_000_000L) {
-          // Commit as we go, so a long first run survives a restart and searches see progress.
-          index.commit();
-          index.refresh();
-          lastCommit = System.nanoTime();
-        }
-      }
+      awaitCommitting(images);
+      tally.imagesMs = (System.nanoTime() - imagesStart) / 1_000_000;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reconciliation interrupted", e);
@@ -194,6 +206,24 @@ public final class Reconciler {
         pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private boolean needsImages(Job job) {
+    return !stopping && job.talk().files().stream().map(job.hashes()::get).anyMatch(thumbnailer::missing);
+  }
+
+  /** Waits for every task, committing every 10 s so a long first run survives a restart and shows progress. */
+  private void awaitCommitting(List<Future<?>> futures)
+      throws InterruptedException, ExecutionException, IOException {
+    long lastCommit = System.nanoTime();
+    for (Future<?> future : futures) {
+      future.get();
+      if (System.nanoTime() - lastCommit > 10_000_000_000L) {
+        index.commit();
+        index.refresh();
+        lastCommit = System.nanoTime();
       }
     }
   }
@@ -233,7 +263,6 @@ public final class Reconciler {
     }
   }
 
-  /** Page images come after the talk is searchable: drawing is slower than extracting. */
   /**
    * Draws page images, but only of files whose extraction (in the isolated extractor) came through:
    * rendering runs in this JVM, and a file the extractor refused (a zip bomb, a crash, a timeout)

@@ -24,6 +24,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class TalkSearcher {
   static final int SNIPPET_LENGTH = 180;
+  private static final Set<String> SNIPPET_FIELDS = Set.of(Schema.TEXT, Schema.NOTES);
 
   private final SlideIndex index;
   private final Analyzer analyzer;
@@ -291,7 +292,8 @@ public final class TalkSearcher {
 
   private Map<Integer, String> snippets(IndexSearcher searcher, Query query, List<Integer> docs)
       throws IOException {
-    if (docs.isEmpty()) {
+    Query onSlides = FieldQueries.only(query, SNIPPET_FIELDS);
+    if (docs.isEmpty() || onSlides == null) {
       return Map.of();
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
@@ -301,7 +303,7 @@ public final class TalkSearcher {
         .withHighlightPhrasesStrictly(true)
         .build();
     int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
-    String[] text = highlighter.highlightFields(new String[] {Schema.TEXT}, query, ids, new int[] {1})
+    String[] text = highlighter.highlightFields(new String[] {Schema.TEXT}, onSlides, ids, new int[] {1})
         .get(Schema.TEXT);
     Map<Integer, String> snippets = new HashMap<>();
     List<Integer> inNotes = new ArrayList<>();
@@ -315,7 +317,7 @@ public final class TalkSearcher {
     // Most pages match on the slide itself; only the rest are worth a second pass over their notes.
     if (!inNotes.isEmpty()) {
       int[] rest = inNotes.stream().mapToInt(Integer::intValue).toArray();
-      String[] notes = highlighter.highlightFields(new String[] {Schema.NOTES}, query, rest, new int[] {1})
+      String[] notes = highlighter.highlightFields(new String[] {Schema.NOTES}, onSlides, rest, new int[] {1})
           .get(Schema.NOTES);
       for (int i = 0; i < rest.length; i++) {
         if (notes[i] != null && notes[i].contains("<mark>")) {

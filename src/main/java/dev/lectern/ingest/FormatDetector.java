@@ -37,8 +37,19 @@ public final class FormatDetector {
       Map.entry("text/markdown", DocumentFormat.MD),
       Map.entry("text/plain", DocumentFormat.TXT));
 
-  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-  private final MediaTypeRegistry registry = TikaConfig.getDefaultConfig().getMediaTypeRegistry();
+  /**
+   * Tika's default configuration, loaded on first use: building it loads every detector and POI's
+   * container readers, most of a second that a server start should not wait for.
+   */
+  private static final class Tika {
+    static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    static final MediaTypeRegistry REGISTRY = TikaConfig.getDefaultConfig().getMediaTypeRegistry();
+  }
+
+  /** Loads Tika now, so that the first upload does not pay for it; a server calls this once it is up. */
+  public static void warmUp() {
+    Tika.DETECTOR.getClass();
+  }
 
   /** What was detected: the media type, and the format when Lectern reads it. */
   public record Detection(String mediaType, Optional<DocumentFormat> format) {}
@@ -46,7 +57,7 @@ public final class FormatDetector {
   public Detection detect(Path file, String nameHint) throws IOException {
     MediaType byContent;
     try (InputStream in = TikaInputStream.get(file)) {
-      byContent = detector.detect(in, new Metadata());
+      byContent = Tika.DETECTOR.detect(in, new Metadata());
     }
     MediaType type = byContent;
     if (isText(byContent)) {
@@ -54,7 +65,7 @@ public final class FormatDetector {
       Metadata named = new Metadata();
       named.set(TikaCoreProperties.RESOURCE_NAME_KEY, nameHint == null ? "" : nameHint);
       try (InputStream in = TikaInputStream.get(file)) {
-        MediaType byName = detector.detect(in, named);
+        MediaType byName = Tika.DETECTOR.detect(in, named);
         if (isText(byName)) {
           type = byName;
         }
@@ -66,7 +77,7 @@ public final class FormatDetector {
   private boolean isText(MediaType type) {
     MediaType base = type.getBaseType();
     return base.equals(MediaType.TEXT_PLAIN) || base.equals(MediaType.text("html"))
-        || registry.isSpecializationOf(base, MediaType.TEXT_PLAIN) && !base.getSubtype().contains("svg");
+        || Tika.REGISTRY.isSpecializationOf(base, MediaType.TEXT_PLAIN) && !base.getSubtype().contains("svg");
   }
 
   private Optional<DocumentFormat> format(MediaType type) {

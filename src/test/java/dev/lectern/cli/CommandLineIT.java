@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,29 @@ class CommandLineIT {
     assertThat(out()).startsWith("{\"query\":\"昇腾\"").contains("<mark>昇腾</mark>");
     assertThat(run("index", "--archive", archive.toString(), "--index", index)).isZero();
     assertThat(out()).contains("indexed 0 talk(s), removed 0, unchanged 5");
+  }
+
+  @Test
+  void textIsSearchableBeforePageImagesAreDrawnAndImagesCanBeLeftOut(@TempDir Path temp) throws IOException {
+    Path archive = SampleArchive.copyTo(temp.resolve("archive"));
+    Path index = temp.resolve("index");
+    assertThat(run("index", "--archive", archive.toString(), "--index", index.toString())).as(out() + err()).isZero();
+    assertThat(out()).containsPattern("searchable after [0-9.]+ s; drawing the page images of \\d+ file\\(s\\)")
+        .containsPattern("searchable after [0-9.]+ s, page images [0-9.]+ s\\)");
+    assertThat(out().indexOf("searchable after")).isGreaterThan(out().indexOf("notes.md"));
+    try (Stream<Path> images = Files.walk(index.resolve("thumbnails"))) {
+      assertThat(images.filter(Files::isRegularFile).count()).isPositive();
+    }
+
+    Path bare = temp.resolve("bare");
+    assertThat(run("index", "--no-page-images", "--archive", archive.toString(), "--index", bare.toString()))
+        .as(out() + err()).isZero();
+    assertThat(out()).contains("indexed 5 talk(s)").doesNotContain("drawing the page images");
+    try (Stream<Path> images = Files.exists(bare.resolve("thumbnails")) ? Files.walk(bare.resolve("thumbnails")) : Stream.empty()) {
+      assertThat(images.filter(Files::isRegularFile).count()).isZero();
+    }
+    assertThat(run("search", "PrivateUse1", "--index", bare.toString(), "--limit", "1")).isZero();
+    assertThat(out()).contains("PyTorch PrivateUse1 evolution");
   }
 
   @Test
