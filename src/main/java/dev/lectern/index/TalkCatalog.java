@@ -29,6 +29,7 @@ public final class TalkCatalog {
   private final Map<String, String> fingerprints;
   private final TalkTable table;
   private final PageOwners owners;
+  private final int pageCount;
 
   /** Derived views of this immutable snapshot, built on first use (a benign race builds one twice). */
   private volatile Map<String, SpeakerSummary> speakers;
@@ -39,6 +40,7 @@ public final class TalkCatalog {
     this.table = table;
     this.owners = owners;
     this.talks = Map.copyOf(talks);
+    this.pageCount = talks.values().stream().mapToInt(Talk::pageCount).sum();
     this.meetups = Map.copyOf(meetups);
     this.meetupDocuments = Map.copyOf(meetupDocuments);
     this.fingerprints = Map.copyOf(fingerprints);
@@ -70,8 +72,9 @@ public final class TalkCatalog {
     return talks.size();
   }
 
+  /** Counted once per snapshot: /health asks on every probe. */
   public int pageCount() {
-    return talks.values().stream().mapToInt(Talk::pageCount).sum();
+    return pageCount;
   }
 
   /** The fingerprint each indexed talk was written with, by talk id. */

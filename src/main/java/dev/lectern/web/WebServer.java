@@ -77,6 +77,8 @@ public final class WebServer {
         files.hostedPath = "/";
         files.directory = "/web";
         files.location = Location.CLASSPATH;
+        // The API has no files: looking each request up in the jar first costs more than the answer.
+        files.skipFileFunction = request -> isApi(request.getRequestURI());
       });
       config.routes.before(WebServer::securityHeaders);
       config.requestLogger.http(observer::observe);
@@ -129,6 +131,10 @@ public final class WebServer {
 
   public void stop() {
     app.stop();
+  }
+
+  private static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.equals("/health") || path.equals("/metrics");
   }
 
   /** On every response, Jetty's own errors included ({@link JettyErrors}). */
