@@ -73,8 +73,9 @@ final class IngestBench {
       }
       Path index = work.resolve("lectern-index-" + format);
       delete(index);
-      List<String> lectern = List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-          "-jar", root.resolve("target/lectern.jar").toString());
+      // Through the launcher, as users run it: its JVM flags for batch commands are part of the result.
+      List<String> lectern = List.of("env", "JAVA_HOME=" + System.getProperty("java.home"),
+          root.resolve("lectern").toString());
       // Text alone is the work Tika and Recoll do; page images are drawn in a second pass after it.
       rows.add(new Row(TEXT_ONLY, format, files.size(), pages, timed("lectern-index-" + format,
           concat(lectern, "index", "--no-page-images", "--archive", archive.toString(), "--index", index.toString())),
