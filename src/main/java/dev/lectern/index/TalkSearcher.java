@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -266,8 +265,9 @@ public final class TalkSearcher {
         docs.add(groups.bestDoc(slot, k));
       }
     }
-    Map<Integer, String> snippets = highlight ? snippets(searcher, query, docs) : Map.of();
-    StoredFields stored = searcher.storedFields();
+    int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+    Map<Integer, SlideHighlighter.PageText> texts = SlideHighlighter.read(searcher, ids);
+    Map<Integer, String> snippets = highlight ? snippets(searcher, query, ids, texts) : Map.of();
     PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int slot : slots) {
@@ -280,8 +280,7 @@ public final class TalkSearcher {
         }
         String snippet = snippets.get(doc);
         if (snippet == null || snippet.isEmpty()) {
-          // Only pages that matched outside their text need it read from storage.
-          snippet = Snippets.lead(stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT), SNIPPET_LENGTH);
+          snippet = Snippets.lead(texts.get(doc).text(), SNIPPET_LENGTH); // it matched outside its text
         }
         pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet));
       }
@@ -290,19 +289,18 @@ public final class TalkSearcher {
     return hits;
   }
 
-  private Map<Integer, String> snippets(IndexSearcher searcher, Query query, List<Integer> docs)
-      throws IOException {
+  private Map<Integer, String> snippets(IndexSearcher searcher, Query query, int[] ids,
+      Map<Integer, SlideHighlighter.PageText> texts) throws IOException {
     Query onSlides = FieldQueries.only(query, SNIPPET_FIELDS);
-    if (docs.isEmpty() || onSlides == null) {
+    if (ids.length == 0 || onSlides == null) {
       return Map.of();
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-        .withHighlightPhrasesStrictly(true)
-        .build();
-    int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+        .withHighlightPhrasesStrictly(true);
+    UnifiedHighlighter highlighter = new SlideHighlighter(builder, texts);
     String[] text = highlighter.highlightFields(new String[] {Schema.TEXT}, onSlides, ids, new int[] {1})
         .get(Schema.TEXT);
     Map<Integer, String> snippets = new HashMap<>();
