@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -77,13 +79,15 @@ final class ChurnBench {
       AtomicLong ingestDoneMs = new AtomicLong(-1);
       AtomicBoolean running = new AtomicBoolean(true);
       long start = System.nanoTime();
-      ExecutorService pool = Executors.newFixedThreadPool(SEARCHERS + 2);
+      ExecutorService pool = Executors.newFixedThreadPool(SEARCHERS + 3);
       for (int s = 0; s < SEARCHERS; s++) {
         int offset = s;
         pool.submit(() -> search(base, offset, running, latencies, errors, searches));
       }
       pool.submit(() -> upload(base, token, running, acknowledged, errors));
       pool.submit(() -> watchIngest(base, start, running, ingestDoneMs));
+      Map<Long, Long> peakRssKb = new ConcurrentHashMap<>();
+      pool.submit(() -> sampleMemory(server.toHandle(), running, peakRssKb));
       Thread.sleep(duration.toMillis());
       running.set(false);
       pool.shutdown();
@@ -98,10 +102,13 @@ final class ChurnBench {
           | searches | errors | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | uploads acknowledged | bulk ingest finished after |
           |---:|---:|---:|---:|---:|---:|---:|---:|---|
           | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s |
+
+          Peak resident memory, sampled every 250 ms from /proc: %s.
           """, SEARCHERS, QUERIES.size(), seconds, load, Machine.load(), searches.get(), errors.get(),
           h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
           h.getValueAtPercentile(99) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0,
-          acknowledged.get(), ingestDoneMs.get() < 0 ? "not within the run" : ingestDoneMs.get() / 1000.0 + " s");
+          acknowledged.get(), ingestDoneMs.get() < 0 ? "not within the run" : ingestDoneMs.get() / 1000.0 + " s",
+          memory(server.pid(), peakRssKb));
       report.section("Searching while ingesting and uploading", md);
     } finally {
       server.destroy();
@@ -177,6 +184,48 @@ final class ChurnBench {
         return;
       }
     }
+  }
+
+  /** Keeps the highest resident set seen of the server and of each process it started (extraction children). */
+  private static void sampleMemory(ProcessHandle server, AtomicBoolean running, Map<Long, Long> peakRssKb) {
+    while (running.get()) {
+      List<ProcessHandle> processes = new ArrayList<>();
+      processes.add(server);
+      server.descendants().forEach(processes::add);
+      for (ProcessHandle process : processes) {
+        long kb = rssKb(process.pid());
+        if (kb > 0) {
+          peakRssKb.merge(process.pid(), kb, Math::max);
+        }
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static long rssKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      // the process ended between listing and reading
+    }
+    return 0;
+  }
+
+  private static String memory(long serverPid, Map<Long, Long> peakRssKb) {
+    long server = peakRssKb.getOrDefault(serverPid, 0L);
+    List<String> children = peakRssKb.entrySet().stream().filter(e -> e.getKey() != serverPid)
+        .map(e -> String.format(Locale.ROOT, "%.0f MB", e.getValue() / 1024.0)).toList();
+    return String.format(Locale.ROOT, "server %.0f MB; %d extraction child process(es) %s", server / 1024.0,
+        children.size(), children.isEmpty() ? "" : String.join(", ", children));
   }
 
   private String createToken(Path index) throws Exception {
