@@ -105,7 +105,7 @@ public final class Reconciler {
     Tally tally = new Tally();
     // Largest talks first: a big deck started last would run alone while the other cores idle.
     jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
-    runJobs(jobs, listener, tally);
+    Phases phases = runJobs(jobs, listener, tally, start);
     archiveHashes.retain(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList());
     for (String gone : indexed.keySet()) {
       index.delete(gone);
@@ -116,7 +116,7 @@ public final class Reconciler {
     pending.set(0);
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
-        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, tally.searchableMs, tally.imagesMs);
+        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs());
     listener.finished(summary);
     return summary;
   }
@@ -143,8 +143,6 @@ public final class Reconciler {
     final AtomicInteger cached = new AtomicInteger();
     final AtomicInteger pages = new AtomicInteger();
     final Map<String, Map<String, Integer>> byFormat = new ConcurrentHashMap<>();
-    volatile long searchableMs;
-    volatile long imagesMs;
 
     void count(TalkFile file) {
       byFormat.computeIfAbsent(file.format(), f -> new ConcurrentHashMap<>())
@@ -157,18 +155,20 @@ public final class Reconciler {
     }
   }
 
+  /** Milliseconds from the start of a reconciliation until its text was searchable, and spent drawing after that. */
+  private record Phases(long searchableMs, long imagesMs) {}
+
   /**
    * Two passes over the jobs: text first, committed, so that every talk is searchable before the
    * page images (several times slower to draw than text is to extract) are drawn in the second.
    */
-  private void runJobs(List<Job> jobs, ReconcileListener listener, Tally tally) throws IOException {
+  private Phases runJobs(List<Job> jobs, ReconcileListener listener, Tally tally, long start) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "lectern-extract");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      long start = System.nanoTime();
       List<Future<?>> texts = new ArrayList<>();
       for (Job job : jobs) {
         if (!job.imagesOnly()) {
@@ -181,10 +181,9 @@ public final class Reconciler {
       awaitCommitting(texts);
       index.commit();
       index.refresh();
-      tally.searchableMs = (System.nanoTime() - start) / 1_000_000;
-      List<Job> drawing = jobs.stream().filter(this::needsImages).toList();
-      listener.searchable(tally.searchableMs, drawing.stream().mapToInt(j -> j.talk().files().size()).sum());
-      long imagesStart = System.nanoTime();
+      long searchable = System.nanoTime();
+      List<Job> drawing = stopping ? List.of() : jobs.stream().filter(job -> imagesMissing(job) > 0).toList();
+      listener.searchable((searchable - start) / 1_000_000, drawing.stream().mapToInt(this::imagesMissing).sum());
       List<Future<?>> images = new ArrayList<>();
       for (Job job : drawing) {
         images.add(pool.submit(() -> {
@@ -192,8 +191,10 @@ public final class Reconciler {
           return null;
         }));
       }
-      awaitCommitting(images);
-      tally.imagesMs = (System.nanoTime() - imagesStart) / 1_000_000;
+      for (Future<?> image : images) {
+        image.get(); // images are files of their own: nothing to commit
+      }
+      return new Phases((searchable - start) / 1_000_000, (System.nanoTime() - searchable) / 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reconciliation interrupted", e);
@@ -210,8 +211,8 @@ public final class Reconciler {
     }
   }
 
-  private boolean needsImages(Job job) {
-    return !stopping && job.talk().files().stream().map(job.hashes()::get).anyMatch(thumbnailer::missing);
+  private int imagesMissing(Job job) {
+    return (int) job.talk().files().stream().map(job.hashes()::get).filter(thumbnailer::missing).count();
   }
 
   /** Waits for every task, committing every 10 s so a long first run survives a restart and shows progress. */

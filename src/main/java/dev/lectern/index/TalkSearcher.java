@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -259,13 +260,9 @@ public final class TalkSearcher {
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, boolean highlight, int[] slots,
       TalkGroupingCollector groups, TalkTable table) throws IOException {
-    List<Integer> docs = new ArrayList<>();
-    for (int slot : slots) {
-      for (int k = 0; k < groups.bestCount(slot); k++) {
-        docs.add(groups.bestDoc(slot, k));
-      }
-    }
-    int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+    int[] ids = Arrays.stream(slots)
+        .flatMap(slot -> IntStream.range(0, groups.bestCount(slot)).map(k -> groups.bestDoc(slot, k)))
+        .toArray();
     Map<Integer, SlideHighlighter.PageText> texts = SlideHighlighter.read(searcher, ids);
     Map<Integer, String> snippets = highlight ? snippets(searcher, query, ids, texts) : Map.of();
     PageNumbers numbers = new PageNumbers(searcher.getIndexReader());

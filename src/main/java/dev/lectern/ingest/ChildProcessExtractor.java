@@ -73,8 +73,8 @@ public final class ChildProcessExtractor implements Extractor {
     // One parse at a time needs no parallel collector, and the serial one has the smallest footprint.
     command.add("-XX:+UseSerialGC");
     // The client compiler only: a child parses a few files with code paths that differ per format,
-    // and the optimizing compiler spent more CPU compiling them than it saved (BENCHMARKS.md: ingest
-    // took 2.2x the CPU with it).
+    // and the optimizing compiler spent more CPU compiling them than it saved (indexing the shared
+    // corpus took 27.5 CPU-s with it, 15.2-15.9 without; BENCHMARKS.md).
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.awt.headless=true");
     command.addAll(jvmOptions);

@@ -69,6 +69,7 @@ class CommandLineIT {
     assertThat(run("index", "--archive", archive.toString(), "--index", index.toString())).as(out() + err()).isZero();
     assertThat(out()).containsPattern("searchable after [0-9.]+ s; drawing the page images of \\d+ file\\(s\\)")
         .containsPattern("searchable after [0-9.]+ s, page images [0-9.]+ s\\)");
+    assertThat(out()).contains("notes.md");
     assertThat(out().indexOf("searchable after")).isGreaterThan(out().indexOf("notes.md"));
     try (Stream<Path> images = Files.walk(index.resolve("thumbnails"))) {
       assertThat(images.filter(Files::isRegularFile).count()).isPositive();
