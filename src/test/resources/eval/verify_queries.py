@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Structural check of queries.tsv against the corpus.
+"""Structural check of a judged query set (queries.tsv by default) against the corpus.
 
 Checks: header and column count, unique ids, known categories (at least 6 queries each),
 every relevant PATH exists under the corpus folder, and every PAGE is within the file's page
 count (PDF via `pdfinfo`, PPTX/PPSX by counting ppt/slides/slideN.xml, ODP by counting
 draw:page in content.xml; PPT and Keynote pages are not counted and are reported as skipped).
 
-Usage: python3 verify_queries.py [CORPUS_MEETUPS_DIR]
+Usage: python3 verify_queries.py [CORPUS_MEETUPS_DIR [QUERIES.tsv]]
        (default: $LECTERN_CORPUS, else ../shared/corpus/meetups next to the repository, else
        /work/shared/corpus/meetups). Exit status 1 if anything is wrong.
 """
@@ -18,6 +18,9 @@ import sys
 import zipfile
 
 CATEGORIES = ["identifier", "chinese", "mixed", "english", "speaker", "typo", "phrase", "filter"]
+# Categories of queries-blind.tsv (queries written before any search result was seen).
+BLIND_CATEGORIES = ["natural-en", "natural-zh", "cross-zh-en", "cross-en-zh", "paraphrase", "partial-title",
+                    "fullname"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -60,9 +63,10 @@ def page_count(path):
 
 def main():
     root = corpus_dir()
-    tsv = os.path.join(HERE, "queries.tsv")
+    tsv = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "queries.tsv")
     errors, skipped = [], set()
-    per_cat = {c: 0 for c in CATEGORIES}
+    known = BLIND_CATEGORIES if os.path.basename(tsv) == "queries-blind.tsv" else CATEGORIES
+    per_cat = {c: 0 for c in known}
     ids = set()
     items = 0
     header_seen = False
