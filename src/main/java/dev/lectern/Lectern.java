@@ -69,8 +69,8 @@ public final class Lectern {
   /** Hidden: serve the index as it is, without reconciling or watching the archive (benchmarks). */
   private static final String NO_RECONCILE_FLAG = "no-reconcile";
   private static final Set<String> FLAGS =
-      Set.of("help", "json", "verbose", "private", "repair", ExtractionOptions.IN_PROCESS_FLAG,
-          ExtractionOptions.NO_PAGE_IMAGES_FLAG, LOG_JSON_FLAG, NO_RECONCILE_FLAG);
+      Set.of("help", "json", "verbose", "no-glossary", "private", "repair",
+          ExtractionOptions.IN_PROCESS_FLAG, ExtractionOptions.NO_PAGE_IMAGES_FLAG, LOG_JSON_FLAG, NO_RECONCILE_FLAG);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -225,7 +225,8 @@ public final class Lectern {
       ReconcileSummary summary = reconciler(config, index, extractor, args).reconcile(ReconcileListener.NONE);
       out.printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", config.archive(),
           index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
-      RelevanceEvaluator evaluator = new RelevanceEvaluator(new TalkSearcher(index, glossary(config)), index.catalog());
+      Glossary glossary = args.flag("no-glossary") ? Glossary.none() : glossary(config);
+      RelevanceEvaluator evaluator = new RelevanceEvaluator(new TalkSearcher(index, glossary), index.catalog());
       new EvalReport(out).print(evaluator.run(queries), args.flag("verbose"));
       return 0;
     }

@@ -51,10 +51,11 @@ public final class HelpText {
             --json          print the API's JSON instead
           """ + PATHS,
       "eval", """
-          lectern eval QUERIES.tsv [--archive DIR] [--index DIR] [--verbose]
+          lectern eval QUERIES.tsv [--archive DIR] [--index DIR] [--verbose] [--no-glossary]
             Brings the index in line with the archive, runs a judged query set and prints MRR,
             recall@10 and nDCG@10 per category (src/test/resources/eval/README.md has the format).
             --verbose       list every query that missed a relevant talk
+            --no-glossary   search without the built-in and the archive's glossary
           """ + PATHS,
       "token", """
           lectern token create NAME | list | revoke NAME [--index DIR]

@@ -14,9 +14,10 @@ public final class EvalReport {
 
   public void print(List<RelevanceEvaluator.Outcome> outcomes, boolean verbose) {
     Map<String, Scores> summary = RelevanceEvaluator.summarize(outcomes);
-    out.printf("%-12s %7s %7s %9s %8s %8s%n", "category", "queries", "MRR", "recall@10", "nDCG@10", "slides");
-    summary.forEach((category, s) -> out.printf("%-12s %7d %7.3f %9.3f %8.3f %8.3f%n",
-        category, s.queries(), s.mrr(), s.recallAt10(), s.ndcgAt10(), s.slideHitRate()));
+    out.printf("%-13s %7s %7s %9s %8s %8s %6s%n", "category", "queries", "MRR", "recall@10", "nDCG@10", "slides",
+        "empty");
+    summary.forEach((category, s) -> out.printf("%-13s %7d %7.3f %9.3f %8.3f %8.3f %6d%n",
+        category, s.queries(), s.mrr(), s.recallAt10(), s.ndcgAt10(), s.slideHitRate(), s.empty()));
     if (verbose) {
       for (RelevanceEvaluator.Outcome o : outcomes) {
         if (o.recall() < 1 || o.reciprocalRank() < 1) {

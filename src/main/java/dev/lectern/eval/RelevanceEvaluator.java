@@ -130,6 +130,7 @@ public final class RelevanceEvaluator {
         list.stream().mapToDouble(Outcome::reciprocalRank).sum() / n,
         list.stream().mapToDouble(Outcome::recall).sum() / n,
         list.stream().mapToDouble(Outcome::ndcg).sum() / n,
-        judged == 0 ? 1 : (double) hit / judged);
+        judged == 0 ? 1 : (double) hit / judged,
+        (int) list.stream().filter(o -> o.returned().isEmpty()).count());
   }
 }

@@ -37,8 +37,17 @@ public final class Glossary {
   private static final long RECHECK_NANOS = 1_000_000_000L;
 
   public Glossary(Path file) {
+    this(file, parse(readBuiltIn()));
+  }
+
+  private Glossary(Path file, Map<String, List<String>> builtIn) {
     this.file = file;
-    this.builtIn = parse(readBuiltIn());
+    this.builtIn = builtIn;
+  }
+
+  /** No equivalents at all: measures what search finds without any glossary. */
+  public static Glossary none() {
+    return new Glossary(null, Map.of());
   }
 
   /** The terms equivalent to {@code term} (itself included), or just the term when it has none. */
