@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per client address in a sliding minute, so tokens cannot be guessed at
- * network speed. 32 random bytes are not guessable anyway; this keeps logs quiet and CPU free.
+ * Counts failed logins per client address and presented credential in a sliding minute. Keyed by
+ * address alone, one client behind a shared proxy could lock every organizer out; keyed by address
+ * and credential, retrying a wrong token is slowed down and a right one still gets in. Guessing
+ * gains nothing from spreading guesses over keys: a token is 32 random bytes.
  */
 public final class LoginLimiter {
   private static final long WINDOW_NANOS = 60_000_000_000L;
@@ -20,9 +22,9 @@ public final class LoginLimiter {
     this.maxFailures = maxFailuresPerMinute;
   }
 
-  /** True when this address has failed too often in the last minute. */
-  public boolean blocked(String address) {
-    Deque<Long> times = failures.get(address);
+  /** True when this address has failed too often with this credential in the last minute. */
+  public boolean blocked(String address, String credential) {
+    Deque<Long> times = failures.get(key(address, credential));
     if (times == null) {
       return false;
     }
@@ -32,15 +34,20 @@ public final class LoginLimiter {
     }
   }
 
-  public void failed(String address) {
+  public void failed(String address, String credential) {
     if (failures.size() > MAX_CLIENTS) {
-      failures.clear(); // under a flood, forget old addresses rather than grow without bound
+      failures.clear(); // under a flood, forget old keys rather than grow without bound
     }
-    Deque<Long> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+    Deque<Long> times = failures.computeIfAbsent(key(address, credential), a -> new ArrayDeque<>());
     synchronized (times) {
       prune(times);
       times.addLast(System.nanoTime());
     }
+  }
+
+  /** The credential is hashed: the map never holds a presented token. */
+  private static String key(String address, String credential) {
+    return address + " " + TokenStore.sha256(credential == null ? "" : credential);
   }
 
   private static void prune(Deque<Long> times) {

@@ -17,17 +17,19 @@ public final class Sessions {
   public static final Duration LIFETIME = Duration.ofHours(12);
   private static final int MAX_SESSIONS = 10_000;
 
-  /** A logged-in organizer. */
-  public record Session(String id, String user, String csrf, Instant expires) {}
+  /** A logged-in organizer; {@code tokenHash} names the token it logged in with, so revoking it ends the session. */
+  public record Session(String id, String user, String csrf, Instant expires, String tokenHash) {}
 
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
 
-  public Session open(String user) {
+  /** Opens a session for {@code user}, who proved it with {@code token}. */
+  public Session open(String user, String token) {
     if (sessions.size() >= MAX_SESSIONS) {
       sessions.values().removeIf(s -> s.expires().isBefore(Instant.now()));
     }
-    Session session = new Session(randomId(), user, randomId(), Instant.now().plus(LIFETIME));
+    Session session = new Session(randomId(), user, randomId(), Instant.now().plus(LIFETIME),
+        TokenStore.sha256(token));
     sessions.put(session.id(), session);
     return session;
   }

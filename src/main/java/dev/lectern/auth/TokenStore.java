@@ -98,6 +98,15 @@ public final class TokenStore {
     return Optional.ofNullable(match);
   }
 
+  /** Whether a token with this SHA-256 is still stored (not revoked); read from the file, like {@link #verify}. */
+  public boolean holds(String tokenHash) {
+    try {
+      return entries().stream().anyMatch(e -> MessageDigest.isEqual(e.sha256().getBytes(StandardCharsets.UTF_8), tokenHash.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException | RuntimeException e) {
+      return false; // an unreadable token file lets nobody in
+    }
+  }
+
   private void save(List<Entry> entries) throws IOException {
     Files.createDirectories(file.getParent());
     atomic.write(file, mapper.writeValueAsBytes(new TokenFile(entries)));

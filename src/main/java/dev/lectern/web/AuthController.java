@@ -12,6 +12,7 @@ import java.util.Map;
 
 /** Login with a token for a session cookie, the session's CSRF token, logout, and the audit log. */
 final class AuthController {
+  static final int MAX_LOGIN_BYTES = 1024;
   private final TokenStore tokens;
   private final Sessions sessions;
   private final LoginLimiter limiter;
@@ -29,27 +30,43 @@ final class AuthController {
     this.mapper = mapper;
   }
 
-  void login(Context ctx) {
-    String address = ctx.ip();
-    if (limiter.blocked(address)) {
-      throw new ApiException(429, "too many failed logins; wait a minute");
+  void login(Context ctx) throws IOException {
+    // JSON only: a cross-site form can post text/plain or a form without a CORS preflight (login CSRF).
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (!type.equals("application/json") && !type.startsWith("application/json;")) {
+      throw new ApiException(415, "send {\"token\": \"…\"} as application/json");
     }
-    String token;
-    try {
-      JsonNode body = mapper.readTree(ctx.body());
-      token = body == null || !body.path("token").isTextual() ? "" : body.path("token").asText().strip();
-    } catch (IOException e) {
-      throw ApiException.badRequest("send {\"token\": \"…\"} as JSON");
+    String token = token(ctx);
+    String address = ctx.ip();
+    if (limiter.blocked(address, token)) {
+      throw new ApiException(429, "too many failed logins; wait a minute");
     }
     String user = tokens.verify(token).orElse(null);
     if (user == null) {
-      limiter.failed(address);
+      limiter.failed(address, token);
       throw new ApiException(401, "that token is not valid");
     }
-    Sessions.Session session = sessions.open(user);
+    Sessions.Session session = sessions.open(user, token);
     ctx.header("Set-Cookie", cookie(session.id(), Sessions.LIFETIME.toSeconds(), Guard.secure(ctx)));
     ctx.header("Cache-Control", "no-store");
     ctx.json(Map.of("user", user, "csrf", session.csrf()));
+  }
+
+  /** The token of a login body, read only up to {@link #MAX_LOGIN_BYTES}: a login is small. */
+  private String token(Context ctx) throws IOException {
+    if (ctx.req().getContentLengthLong() > MAX_LOGIN_BYTES) {
+      throw new ApiException(413, "a login body is at most " + MAX_LOGIN_BYTES + " bytes");
+    }
+    byte[] bytes = ctx.bodyInputStream().readNBytes(MAX_LOGIN_BYTES + 1);
+    if (bytes.length > MAX_LOGIN_BYTES) {
+      throw new ApiException(413, "a login body is at most " + MAX_LOGIN_BYTES + " bytes");
+    }
+    try {
+      JsonNode body = mapper.readTree(bytes);
+      return body == null || !body.path("token").isTextual() ? "" : body.path("token").asText().strip();
+    } catch (IOException e) {
+      throw ApiException.badRequest("send {\"token\": \"…\"} as JSON");
+    }
   }
 
   void session(Context ctx) {

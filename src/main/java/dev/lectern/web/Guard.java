@@ -10,18 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides who may do what, before any handler runs: reading is public unless the server is
- * private; every write needs an organizer, by {@code Authorization: Bearer} token or by session
+ * Decides who may do what, before the matched route's handler runs, by that route's {@link Access}
+ * rule: reading is public unless the server is private; every write needs an organizer, by {@code Authorization: Bearer} token or by session
  * cookie, and a cookie-authenticated write must also carry the session's {@code X-CSRF-Token}.
  */
 final class Guard {
   static final String COOKIE = "lectern_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String USER = "lectern.user";
-  private static final Set<String> OPEN = Set.of("/api/login", "/api/logout", "/api/session");
-  /** Public like the API's reads, and private with them under {@code --private}. */
-  static final String METRICS = "/metrics";
-  private static final Set<String> ORGANIZER_READS = Set.of("/api/audit", "/api/trash");
 
   /** Who is asking, and whether they proved it with a cookie (which then needs CSRF protection). */
   record Principal(String user, Sessions.Session session) {}
@@ -36,16 +32,16 @@ final class Guard {
     this.privateMode = privateMode;
   }
 
-  /** The before-handler for {@code /api/*} and {@code /metrics}. */
+  /** The handler run once a route matched, with that route's {@link Access} rule; the UI's files are open. */
   void check(Context ctx) {
-    String path = ctx.path();
-    if (!path.startsWith("/api/") && !path.equals(METRICS) || OPEN.contains(path)) {
+    if (ctx.routeRoles().isEmpty() && !WebServer.isApi(ctx.path())) {
+      return; // a file of the UI: only routes declare roles
+    }
+    Access access = Access.of(ctx.routeRoles());
+    if (access == Access.OPEN || access == Access.READ && !privateMode) {
       return;
     }
     boolean write = !Set.of("GET", "HEAD", "OPTIONS").contains(ctx.method().name());
-    if (!write && !privateMode && !ORGANIZER_READS.contains(path)) {
-      return;
-    }
     Principal principal = principal(ctx)
         .orElseThrow(() -> new ApiException(401, "log in as an organizer (Authorization: Bearer TOKEN)"));
     if (write && principal.session() != null && !sameSecret(ctx.header(CSRF_HEADER), principal.session().csrf())) {
@@ -72,7 +68,12 @@ final class Guard {
       }
       return tokens.verify(authorization.substring(7).strip()).map(user -> new Principal(user, null));
     }
-    return sessions.find(ctx.cookie(COOKIE)).map(s -> new Principal(s.user(), s));
+    Optional<Sessions.Session> session = sessions.find(ctx.cookie(COOKIE));
+    if (session.isPresent() && !tokens.holds(session.get().tokenHash())) {
+      sessions.close(session.get().id()); // its token was revoked: the session ends with it
+      return Optional.empty();
+    }
+    return session.map(s -> new Principal(s.user(), s));
   }
 
   static boolean sameSecret(String presented, String expected) {

@@ -30,19 +30,18 @@ final class OrganizerRoutes {
 
     // Jetty counts multipart parts against the form-key limit: cap it so a flood of parts stops early.
     config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(access.limits().maxParts()));
-    config.routes.before("/api/*", guard::check);
-    config.routes.before(Guard.METRICS, guard::check);
-    config.routes.post("/api/login", auth::login);
-    config.routes.get("/api/session", auth::session);
-    config.routes.post("/api/logout", auth::logout);
-    config.routes.get("/api/audit", auth::audit);
-    config.routes.post("/api/talks", uploads::create);
-    config.routes.post("/api/talks/{id}/files", uploads::addFiles);
-    config.routes.patch("/api/talks/{id}", talks::patch);
-    config.routes.delete("/api/talks/{id}", talks::delete);
-    config.routes.get("/api/trash", talks::trash);
-    config.routes.post("/api/trash/{id}/restore", talks::restore);
-    config.routes.post("/api/meetups", meetups::create);
-    config.routes.patch("/api/meetups/{id}", meetups::patch);
+    config.routes.beforeMatched(guard::check);
+    config.routes.post("/api/login", auth::login, Access.OPEN);
+    config.routes.get("/api/session", auth::session, Access.OPEN);
+    config.routes.post("/api/logout", auth::logout, Access.OPEN);
+    config.routes.get("/api/audit", auth::audit, Access.ORGANIZER);
+    config.routes.post("/api/talks", uploads::create, Access.ORGANIZER);
+    config.routes.post("/api/talks/{id}/files", uploads::addFiles, Access.ORGANIZER);
+    config.routes.patch("/api/talks/{id}", talks::patch, Access.ORGANIZER);
+    config.routes.delete("/api/talks/{id}", talks::delete, Access.ORGANIZER);
+    config.routes.get("/api/trash", talks::trash, Access.ORGANIZER);
+    config.routes.post("/api/trash/{id}/restore", talks::restore, Access.ORGANIZER);
+    config.routes.post("/api/meetups", meetups::create, Access.ORGANIZER);
+    config.routes.patch("/api/meetups/{id}", meetups::patch, Access.ORGANIZER);
   }
 }

@@ -88,24 +88,24 @@ public final class WebServer {
       if (writes != null) {
         OrganizerRoutes.add(config, writes, index, written, json);
       }
-      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt()));
-      config.routes.get("/metrics", metrics::serve);
-      config.routes.get("/api/search", search::search);
-      config.routes.get("/api/talks/{id}", talks::talk);
-      config.routes.get("/api/talks/{id}/files/{n}", talks::download);
-      config.routes.get("/api/suggest", explore::suggest);
-      config.routes.get("/api/trend", explore::trend);
-      config.routes.get("/api/talks/{id}/related", explore::related);
-      config.routes.get("/api/talks/{id}/pages/{image}", images::page);
-      config.routes.get("/api/meetups", catalog::meetups);
-      config.routes.get("/api/meetups/{id}", catalog::meetup);
-      config.routes.get("/api/speakers", catalog::speakers);
-      config.routes.get("/api/speakers/{id}", catalog::speaker);
+      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt()), Access.OPEN);
+      config.routes.get("/metrics", metrics::serve, Access.READ);
+      config.routes.get("/api/search", search::search, Access.READ);
+      config.routes.get("/api/talks/{id}", talks::talk, Access.READ);
+      config.routes.get("/api/talks/{id}/files/{n}", talks::download, Access.READ);
+      config.routes.get("/api/suggest", explore::suggest, Access.READ);
+      config.routes.get("/api/trend", explore::trend, Access.READ);
+      config.routes.get("/api/talks/{id}/related", explore::related, Access.READ);
+      config.routes.get("/api/talks/{id}/pages/{image}", images::page, Access.READ);
+      config.routes.get("/api/meetups", catalog::meetups, Access.READ);
+      config.routes.get("/api/meetups/{id}", catalog::meetup, Access.READ);
+      config.routes.get("/api/speakers", catalog::speakers, Access.READ);
+      config.routes.get("/api/speakers/{id}", catalog::speaker, Access.READ);
       config.routes.get("/api/*", ctx -> {
         throw ApiException.notFound("no such endpoint: " + ctx.path());
-      });
+      }, Access.READ);
       for (String route : UI_ROUTES) {
-        config.routes.get(route, ctx -> ui(ctx, indexHtml));
+        config.routes.get(route, ctx -> ui(ctx, indexHtml), Access.OPEN);
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -133,7 +133,7 @@ public final class WebServer {
     app.stop();
   }
 
-  private static boolean isApi(String path) {
+  static boolean isApi(String path) {
     return path.startsWith("/api/") || path.equals("/health") || path.equals("/metrics");
   }
 

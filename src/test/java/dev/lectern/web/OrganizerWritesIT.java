@@ -130,7 +130,7 @@ class OrganizerWritesIT {
   }
 
   @Test
-  void failedLoginsAreRateLimited() throws Exception {
+  void failedLoginsAreRateLimitedWithoutLockingOutTheRightToken() throws Exception {
     int last = 0;
     for (int i = 0; i < 11; i++) {
       last = server.send(server.request("/api/login").header("Content-Type", "application/json")
@@ -139,7 +139,7 @@ class OrganizerWritesIT {
     HttpResponse<String> right = server.send(server.request("/api/login").header("Content-Type", "application/json")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"token\":\"" + server.token + "\"}")).build());
     assertThat(last).isEqualTo(429);
-    assertThat(right.statusCode()).as(right.body()).isEqualTo(429);
+    assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
   }
 
   @Test
