@@ -2,44 +2,36 @@ package dev.lectern.cli;
 
 import dev.lectern.ingest.ExtractionLimits;
 import java.time.Duration;
+import picocli.CommandLine.Option;
 
-/** The extraction flags of serve, index and reindex, read into {@link ExtractionLimits}. */
+/** The extraction options of the commands that index: limits of the child processes and page images. */
 public final class ExtractionOptions {
-  public static final String IN_PROCESS_FLAG = "in-process-extraction";
-  public static final String NO_PAGE_IMAGES_FLAG = "no-page-images";
+  @Option(names = "--extract-timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "give up on a file after this long (default ${DEFAULT-VALUE})")
+  private int timeoutSeconds;
 
-  private ExtractionOptions() {}
+  @Option(names = "--extract-heap-mb", paramLabel = "N", defaultValue = "512",
+      description = "heap of each extraction child process (default ${DEFAULT-VALUE})")
+  private int heapMb;
 
-  public static ExtractionLimits limits(Arguments args) {
-    ExtractionLimits limits = ExtractionLimits.DEFAULTS;
-    int timeout = number(args, "extract-timeout", (int) ExtractionLimits.DEFAULT_TIMEOUT.toSeconds(), 1, 86_400);
-    int heap = number(args, "extract-heap-mb", ExtractionLimits.DEFAULT_HEAP_MB, 64, 65_536);
-    return limits.withTimeout(Duration.ofSeconds(timeout)).withHeapMb(heap);
+  @Option(names = "--in-process-extraction",
+      description = "parse in this process (debugging only: a bad file can crash it)")
+  private boolean inProcess;
+
+  @Option(names = "--no-page-images", description = "draw no slide images (drawing costs more than extracting"
+      + " text); the UI shows each slide's text instead")
+  private boolean noPageImages;
+
+  public ExtractionSettings settings() {
+    return new ExtractionSettings(inProcess, !noPageImages, ExtractionLimits.DEFAULTS
+        .withTimeout(Duration.ofSeconds(within("--extract-timeout", timeoutSeconds, 1, 86_400)))
+        .withHeapMb(within("--extract-heap-mb", heapMb, 64, 65_536)));
   }
 
-  /** Parsing in the server's own JVM: only for debugging a parser, never for untrusted files. */
-  public static boolean inProcess(Arguments args) {
-    return args.flag(IN_PROCESS_FLAG);
-  }
-
-  /** Page images are drawn unless turned off: text cards stand in for them in the UI. */
-  public static boolean pageImages(Arguments args) {
-    return !args.flag(NO_PAGE_IMAGES_FLAG);
-  }
-
-  private static int number(Arguments args, String name, int fallback, int min, int max) {
-    String value = args.option(name);
-    if (value == null) {
-      return fallback;
+  private static int within(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new UsageException(name + " must be a number from " + min + " to " + max + ", was '" + value + "'");
     }
-    try {
-      int parsed = Integer.parseInt(value.strip());
-      if (parsed >= min && parsed <= max) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new UsageException("--" + name + " must be a number from " + min + " to " + max + ", was '" + value + "'");
+    return value;
   }
 }

@@ -1,0 +1,149 @@
+package dev.lectern;
+
+import dev.lectern.archive.ArchiveEditor;
+import dev.lectern.archive.AtomicFiles;
+import dev.lectern.archive.AuditLog;
+import dev.lectern.archive.Trash;
+import dev.lectern.auth.TokenStore;
+import dev.lectern.cli.ArchivePaths;
+import dev.lectern.cli.ChangesPrinter;
+import dev.lectern.cli.EventLogListener;
+import dev.lectern.cli.ExtractionSettings;
+import dev.lectern.cli.ProgressPrinter;
+import dev.lectern.cli.ServerSettings;
+import dev.lectern.cli.UsageException;
+import dev.lectern.index.ArchiveWatcher;
+import dev.lectern.index.ExtractionCounter;
+import dev.lectern.index.JsonCodec;
+import dev.lectern.index.ReconcileListener;
+import dev.lectern.index.ReconcileScheduler;
+import dev.lectern.index.Reconciler;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.ingest.ChildProcessExtractor;
+import dev.lectern.ingest.Extractor;
+import dev.lectern.ingest.FormatDetector;
+import dev.lectern.ingest.ThumbnailStore;
+import dev.lectern.log.EventLog;
+import dev.lectern.web.MetricSources;
+import dev.lectern.web.Metrics;
+import dev.lectern.web.UploadLimits;
+import dev.lectern.web.WebServer;
+import dev.lectern.web.WriteAccess;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.PrintStream;
+
+/**
+ * A running server: the index, the extractors, the reconcile scheduler, the archive watcher and
+ * the web server, wired here and closed here in the one order that loses nothing — no new
+ * requests, then no new talks, then the work in progress finishes (or is left for the next run),
+ * then the index is committed and closed.
+ */
+final class LecternServer implements AutoCloseable {
+  private final PrintStream out;
+  private final SlideIndex index;
+  private final Extractor extractor;
+  private final Reconciler reconciler;
+  private final ReconcileScheduler scheduler;
+  private final ArchiveWatcher watcher;
+  private final WebServer web;
+
+  private LecternServer(PrintStream out, SlideIndex index, Extractor extractor, Reconciler reconciler,
+      ReconcileScheduler scheduler, ArchiveWatcher watcher, WebServer web) {
+    this.out = out;
+    this.index = index;
+    this.extractor = extractor;
+    this.reconciler = reconciler;
+    this.scheduler = scheduler;
+    this.watcher = watcher;
+    this.web = web;
+  }
+
+  /** Builds and starts everything; answers from the existing index at once, reconciles behind. */
+  static LecternServer start(Lectern parts, ArchivePaths paths, ServerSettings settings,
+      ExtractionSettings extraction, EventLog log, PrintStream out) throws IOException {
+    UploadLimits limits = uploadLimits(settings);
+    ArchiveEditor editor = new ArchiveEditor(paths.archive());
+    int leftovers = editor.removeLeftovers(); // a crash mid-upload leaves only hidden staging files
+    new AtomicFiles().deleteTree(paths.uploadSpoolDir());
+    SlideIndex index = parts.openForWriting(paths);
+    Extractor extractor = parts.extractor(extraction);
+    Reconciler reconciler = parts.reconciler(paths, index, extractor, extraction);
+    ExtractionCounter extractions = new ExtractionCounter();
+    ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(
+        new ChangesPrinter(new ProgressPrinter(out, false)), extractions, new EventLogListener(log)));
+    WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
+        new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode());
+    ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
+    Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
+        children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded));
+    WebServer web = new WebServer(index, parts.searcher(index, paths, true), new JsonCodec(),
+        paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics, log)
+        .start(settings.host(), settings.port());
+    log.emit("serving", "host", settings.host(), "port", web.port(), "talks", index.catalog().talkCount());
+    out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",
+        index.catalog().talkCount(), paths.archive(), settings.displayHost(), web.port());
+    if (leftovers > 0) {
+      out.printf("removed %d unfinished upload(s) left by an earlier crash%n", leftovers);
+    }
+    out.flush();
+    ArchiveWatcher watcher = new ArchiveWatcher(paths.archive(), scheduler, 1000, 60_000);
+    if (settings.reconcile()) {
+      scheduler.request(); // finishes whatever was acknowledged and not yet indexed before a restart
+      watcher.start();
+    }
+    LecternServer server = new LecternServer(out, index, extractor, reconciler, scheduler, watcher, web);
+    daemon("lectern-warm-up", FormatDetector::warmUp);
+    daemon("lectern-ready", server::announceReady);
+    return server;
+  }
+
+  private void announceReady() {
+    try {
+      scheduler.awaitIdle(Long.MAX_VALUE);
+      out.printf("ready: %d talk(s), %d page(s)%n", index.catalog().talkCount(), index.catalog().pageCount());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Drains: no new requests, talks in progress finish (or are left for the next run), the index is committed. */
+  @Override
+  public void close() throws IOException {
+    out.println("lectern: stopping: no new requests; finishing the work in progress");
+    out.flush();
+    web.stop();
+    out.println("lectern: web server stopped");
+    out.flush();
+    reconciler.stop(); // talks not yet started wait for the next run
+    try {
+      watcher.close();
+      if (!scheduler.awaitIdle(10_000)) {
+        extractor.close(); // an extraction still running is abandoned, not recorded
+      }
+      scheduler.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while finishing the work in progress");
+    }
+    extractor.close();
+    index.commit();
+    index.close();
+    out.println("lectern: stopped; index committed");
+  }
+
+  private static void daemon(String name, Runnable task) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static UploadLimits uploadLimits(ServerSettings settings) {
+    try {
+      return UploadLimits.ofMegabytes(settings.maxUploadMb());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--max-upload-mb must be a positive number of megabytes, was '"
+          + settings.maxUploadMb() + "'");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.lectern.cli;
+
+import dev.lectern.index.Reconciler;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.index.TalkSearcher;
+import dev.lectern.ingest.Extractor;
+import dev.lectern.log.EventLog;
+import java.io.IOException;
+
+/**
+ * What the commands need built for them. {@code dev.lectern.Lectern} implements it, so the wiring
+ * stays in one place and a command only parses its options and reports.
+ */
+public interface Components {
+  /** Opens the index for writing, recovering it first if an earlier run left it damaged. */
+  SlideIndex openForWriting(ArchivePaths paths) throws IOException;
+
+  SlideIndex openForReading(ArchivePaths paths) throws IOException;
+
+  Extractor extractor(ExtractionSettings settings);
+
+  Reconciler reconciler(ArchivePaths paths, SlideIndex index, Extractor extractor, ExtractionSettings settings);
+
+  /** A searcher with the built-in and the archive's glossary, or with none at all. */
+  TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary);
+
+  /** Operational events go to stderr: key=value lines, or JSON lines. */
+  EventLog eventLog(boolean json);
+
+  /** Serves until the process is stopped; returns the exit code. */
+  int serve(ArchivePaths paths, ServerSettings server, ExtractionSettings extraction, boolean logJson)
+      throws IOException;
+}

@@ -1,0 +1,59 @@
+package dev.lectern.cli;
+
+import dev.lectern.eval.EvalReport;
+import dev.lectern.eval.JudgedQuery;
+import dev.lectern.eval.QuerySet;
+import dev.lectern.eval.RelevanceEvaluator;
+import dev.lectern.index.ReconcileListener;
+import dev.lectern.index.ReconcileSummary;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.ingest.Extractor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", header = "measure relevance against a judged query set",
+    description =
+        "Brings the index in line with the archive, runs a judged query set and prints MRR, recall@10 and nDCG@10 per category (src/test/resources/eval/README.md has the format).")
+final class EvalCommand implements Callable<Integer> {
+  private final CommandContext context;
+  @Mixin private PathOptions paths;
+  @Mixin private ExtractionOptions extraction;
+
+  @Parameters(paramLabel = "QUERIES.tsv", arity = "0..1", description = "the judged queries")
+  private Path queries;
+
+  @Option(names = "--verbose", description = "list every query that missed a relevant talk")
+  private boolean verbose;
+
+  @Option(names = "--no-glossary", description = "search without the built-in and the archive's glossary")
+  private boolean noGlossary;
+
+  EvalCommand(CommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (queries == null) {
+      throw new UsageException("eval needs a judged query file: lectern eval QUERIES.tsv");
+    }
+    ArchivePaths where = paths.paths().requireArchive();
+    List<JudgedQuery> judged = QuerySet.read(queries);
+    ExtractionSettings settings = extraction.settings();
+    Components parts = context.parts();
+    try (SlideIndex index = parts.openForWriting(where);
+        Extractor extractor = parts.extractor(settings)) {
+      ReconcileSummary summary = parts.reconciler(where, index, extractor, settings).reconcile(ReconcileListener.NONE);
+      context.out().printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", where.archive(),
+          index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
+      RelevanceEvaluator evaluator = new RelevanceEvaluator(parts.searcher(index, where, !noGlossary), index.catalog());
+      new EvalReport(context.out()).print(evaluator.run(judged), verbose);
+      return 0;
+    }
+  }
+}
