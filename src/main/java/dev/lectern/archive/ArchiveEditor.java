@@ -153,7 +153,7 @@ public final class ArchiveEditor {
       return mapper.createObjectNode();
     }
     try {
-      var node = mapper.readTree(file.toFile());
+      var node = mapper.readTree(MetadataFile.read(file));
       if (node instanceof ObjectNode object) {
         return object;
       }

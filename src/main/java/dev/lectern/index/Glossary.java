@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * adds to it. The archive's file is re-read when it changes, so editing it needs no re-index.
  */
 public final class Glossary {
+  private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
   private static final String BUILT_IN = "/glossary.txt";
   private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
@@ -86,7 +87,8 @@ public final class Glossary {
       return current.groups();
     }
     try {
-      if (!Files.isRegularFile(file)) {
+      // A pipe would block the read and a huge file fill the heap: neither is a glossary.
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
         loaded.set(new Loaded(null, Map.of(), now));
         return Map.of();
       }

@@ -4,6 +4,9 @@ import dev.lectern.ingest.MetadataProblem;
 
 /** Hears how a reconciliation goes, for progress bars, logs and the health endpoint. */
 public interface ReconcileListener {
+  /** A reconciliation begins; its scan of the archive comes next. */
+  default void passStarting() {}
+
   /** The archive was scanned: {@code files} documents in {@code talks} talks need extraction. */
   default void started(int talks, int files) {}
 
@@ -22,12 +25,23 @@ public interface ReconcileListener {
 
   default void finished(ReconcileSummary summary) {}
 
+  /** {@code count} files (or pages, as the pass counts) are left for {@code pass}; 0 when it is done. */
+  default void remaining(ReconcilePass pass, int count) {}
+
+  /** The whole reconciliation failed with {@code error} (one talk's failure is a failed file instead). */
+  default void passFailed(Throwable error) {}
+
   ReconcileListener NONE = new ReconcileListener() {};
 
   /** Tells every one of {@code listeners}, in order. */
   static ReconcileListener all(ReconcileListener... listeners) {
     java.util.List<ReconcileListener> all = java.util.List.of(listeners);
     return new ReconcileListener() {
+      @Override
+      public void passStarting() {
+        all.forEach(ReconcileListener::passStarting);
+      }
+
       @Override
       public void started(int talks, int files) {
         all.forEach(l -> l.started(talks, files));
@@ -51,6 +65,16 @@ public interface ReconcileListener {
       @Override
       public void finished(ReconcileSummary summary) {
         all.forEach(l -> l.finished(summary));
+      }
+
+      @Override
+      public void remaining(ReconcilePass pass, int count) {
+        all.forEach(l -> l.remaining(pass, count));
+      }
+
+      @Override
+      public void passFailed(Throwable error) {
+        all.forEach(l -> l.passFailed(error));
       }
     };
   }

@@ -1,6 +1,5 @@
 package dev.lectern.index;
 
-import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -64,24 +63,47 @@ public final class ReconcileScheduler implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Runs until no request is left. Nothing a pass throws, an Error included, ends the loop or leaves
+   * {@code running} set: the pass is reported as failed and the next request runs a new one.
+   */
   private void runUntilQuiet() {
-    while (true) {
-      long target;
-      synchronized (this) {
-        target = requested;
-      }
-      try {
-        reconciler.reconcile(listeners.get());
-      } catch (IOException | RuntimeException e) {
-        LOG.error("reconciling the archive failed", e);
-      }
-      synchronized (this) {
-        completed = target;
-        notifyAll();
-        if (requested == target) {
-          running = false;
-          return;
+    boolean quiet = false;
+    try {
+      while (!quiet) {
+        long target;
+        synchronized (this) {
+          target = requested;
         }
+        runOnce();
+        synchronized (this) {
+          completed = target;
+          notifyAll();
+          quiet = requested == target;
+          running = !quiet;
+        }
+      }
+    } finally {
+      synchronized (this) {
+        if (!quiet) {
+          running = false; // whatever escaped, a later request starts a new loop
+          notifyAll();
+        }
+      }
+    }
+  }
+
+  private void runOnce() {
+    ReconcileListener listener = ReconcileListener.NONE;
+    try {
+      listener = listeners.get();
+      reconciler.reconcile(listener);
+    } catch (Throwable e) {
+      LOG.error("reconciling the archive failed", e);
+      try {
+        listener.passFailed(e);
+      } catch (RuntimeException ignored) {
+        // the failure is logged above; a listener that cannot hear it changes nothing
       }
     }
   }

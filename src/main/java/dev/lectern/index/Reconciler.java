@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings the index in line with the archive, the source of truth: talks whose files or metadata
@@ -37,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * or an analyzer change re-reads no file.
  */
 public final class Reconciler {
+  private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
   private final Path archive;
   private final SlideIndex index;
   private final Extractor extractor;
@@ -81,6 +84,7 @@ public final class Reconciler {
 
   public synchronized ReconcileSummary reconcile(ReconcileListener listener) throws IOException {
     long start = System.nanoTime();
+    listener.passStarting();
     ArchiveSnapshot snapshot = new ArchiveScanner(archive).scan();
     snapshot.problems().forEach(listener::problem);
     Map<String, String> indexed = new HashMap<>(index.catalog().fingerprints());
@@ -102,6 +106,7 @@ public final class Reconciler {
     int files = indexing.stream().mapToInt(j -> j.talk().files().size()).sum();
     pending.set(files);
     listener.started(indexing.size(), files);
+    listener.remaining(ReconcilePass.TEXT, files);
     Tally tally = new Tally();
     // Largest talks first: a big deck started last would run alone while the other cores idle.
     jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
@@ -114,6 +119,7 @@ public final class Reconciler {
     index.commit();
     index.refresh();
     pending.set(0);
+    listener.remaining(ReconcilePass.IMAGES, 0);
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
         snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs());
@@ -173,7 +179,7 @@ public final class Reconciler {
       for (Job job : jobs) {
         if (!job.imagesOnly()) {
           texts.add(pool.submit(() -> {
-            indexTalk(job, listener, tally);
+            indexOrFail(job, listener, tally);
             return null;
           }));
         }
@@ -184,10 +190,18 @@ public final class Reconciler {
       long searchable = System.nanoTime();
       List<Job> drawing = stopping ? List.of() : jobs.stream().filter(job -> imagesMissing(job) > 0).toList();
       listener.searchable((searchable - start) / 1_000_000, drawing.stream().mapToInt(this::imagesMissing).sum());
+      AtomicInteger imagesLeft = new AtomicInteger(drawing.stream().mapToInt(this::imagesMissing).sum());
+      listener.remaining(ReconcilePass.TEXT, 0);
+      listener.remaining(ReconcilePass.IMAGES, imagesLeft.get());
       List<Future<?>> images = new ArrayList<>();
       for (Job job : drawing) {
         images.add(pool.submit(() -> {
-          drawPages(job);
+          try {
+            drawPages(job);
+          } catch (Throwable e) { // one deck's drawing, whatever breaks in it, is that deck's loss alone
+            LOG.warn("drawing the pages of {} failed", job.talk().location(), e);
+          }
+          listener.remaining(ReconcilePass.IMAGES, imagesLeft.addAndGet(-job.talk().files().size()));
           return null;
         }));
       }
@@ -229,6 +243,25 @@ public final class Reconciler {
     }
   }
 
+  /**
+   * Indexes one talk; anything it throws, an Error included, is recorded as that talk's failure and
+   * the reconciliation goes on. The talk keeps its old fingerprint, so the next pass tries again.
+   */
+  private void indexOrFail(Job job, ReconcileListener listener, Tally tally) {
+    try {
+      indexTalk(job, listener, tally);
+    } catch (Throwable e) {
+      LOG.error("indexing {} failed", job.talk().location(), e);
+      String reason = "indexing failed: " + e;
+      for (String path : job.talk().files()) {
+        TalkFile failed = new TalkFile(path, "", 0, ExtractionStatus.FAILED.label(), reason, "", 0);
+        tally.count(failed);
+        listener.fileDone(path, failed.format(), failed.status(), reason, 0, 0);
+        listener.remaining(ReconcilePass.TEXT, Math.max(0, pending.decrementAndGet()));
+      }
+    }
+  }
+
   private void indexTalk(Job job, ReconcileListener listener, Tally tally) throws IOException {
     if (stopping) {
       return;
@@ -258,9 +291,9 @@ public final class Reconciler {
     index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint()));
     for (TalkFile file : talk.files()) {
       tally.count(file);
-      pending.decrementAndGet();
       listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages(),
           millis.getOrDefault(file.path(), 0L));
+      listener.remaining(ReconcilePass.TEXT, Math.max(0, pending.decrementAndGet()));
     }
   }
 

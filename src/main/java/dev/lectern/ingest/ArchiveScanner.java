@@ -1,9 +1,9 @@
 package dev.lectern.ingest;
 
+import dev.lectern.archive.MetadataFile;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -115,7 +115,7 @@ public final class ArchiveScanner {
 
   private static byte[] read(ArchiveWalk walk, String file, List<MetadataProblem> problems) {
     try {
-      return Files.readAllBytes(walk.resolve(file));
+      return MetadataFile.read(walk.resolve(file));
     } catch (IOException e) {
       problems.add(new MetadataProblem(file, 0, 0, "cannot read: " + e.getMessage()));
       return new byte[0];

@@ -35,6 +35,8 @@ final class ArchiveWalk {
   private ArchiveWalk(Path root) throws IOException {
     this.root = root;
     this.realRoot = root.toRealPath();
+    // The root is visited first: a link back to it inside the archive must not walk it again under a new name.
+    visited.add(realRoot);
   }
 
   static ArchiveWalk of(Path root) {

@@ -205,6 +205,36 @@ class ArchiveScannerTest {
   }
 
   @Test
+  void aLinkToTheArchiveRootDoesNotReparentItsMeetups() throws IOException {
+    write("README.md", "# the archive");
+    write("2024-08-15-pytorch-shanghai/compile.md", "# torch.compile");
+    write("2024-09-01-rust-berlin/ownership.md", "# ownership");
+    List<String> before = scan().talks().stream().map(ArchiveTalk::id).toList();
+    Files.createSymbolicLink(root.resolve("0-everything"), root);
+    ArchiveSnapshot linked = scan();
+    assertThat(linked.talks()).extracting(ArchiveTalk::id).containsExactlyElementsOf(before);
+    assertThat(linked.talks()).extracting(ArchiveTalk::location).noneMatch(l -> l.startsWith("0-everything"));
+  }
+
+  @Test
+  void aPipeAndAHugeFileNamedLikeMetadataAreProblemsNotHangs() throws Exception {
+    write("2024-08-15-pytorch-shanghai/compile/compile.md", "# torch.compile");
+    write("2024-09-01-rust-berlin/ownership.md", "# ownership");
+    Path fifo = root.resolve("2024-08-15-pytorch-shanghai/compile/talk.json");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    try (var huge = new java.io.RandomAccessFile(root.resolve("2024-09-01-rust-berlin/meetup.json").toFile(), "rw")) {
+      huge.setLength(3L << 30); // sparse: 3 GB to read, nothing on disk
+    }
+    ArchiveSnapshot snapshot = java.util.concurrent.CompletableFuture.supplyAsync(this::scan)
+        .get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(snapshot.talks()).hasSize(2);
+    assertThat(snapshot.problems()).extracting(MetadataProblem::file).contains(
+        "2024-08-15-pytorch-shanghai/compile/talk.json", "2024-09-01-rust-berlin/meetup.json");
+    assertThat(snapshot.problems()).extracting(MetadataProblem::message)
+        .anyMatch(m -> m.contains("not a regular file")).anyMatch(m -> m.contains("too large"));
+  }
+
+  @Test
   void unreadableFolderIsAProblemNotAnException() throws IOException {
     write("m/2020/ok.md", "x");
     Path locked = Files.createDirectories(root.resolve("m/2021"));
