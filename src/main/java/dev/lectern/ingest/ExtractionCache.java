@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ExtractionCache {
   /** Bump whenever extraction output changes (new normalization, page splitting, fields). */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 

@@ -1,6 +1,7 @@
 package dev.lectern.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.extract.keynote.KeynoteLimits;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import java.io.BufferedReader;
@@ -50,10 +51,12 @@ public final class ExtractionWorker {
     boolean testHooks = Boolean.getBoolean(TEST_HOOKS_PROPERTY);
     watchParent();
     ObjectMapper json = ExtractionJson.mapper();
-    try (TikaExtractor extractor = new TikaExtractor(maxCharacters)) {
-      double minInflateRatio = Double.parseDouble(args[1]);
-      long maxEntryBytes = Long.parseLong(args[2]);
-      limitZips(minInflateRatio, maxEntryBytes, Long.parseLong(args[3]));
+    double minInflateRatio = Double.parseDouble(args[1]);
+    long maxEntryBytes = Long.parseLong(args[2]);
+    long maxEntries = Long.parseLong(args[3]);
+    try (TikaExtractor extractor =
+        new TikaExtractor(maxCharacters, KeynoteLimits.of(maxEntries, maxEntryBytes, maxCharacters))) {
+      limitZips(minInflateRatio, maxEntryBytes, maxEntries);
       ZipInflationCheck zipCheck = new ZipInflationCheck(minInflateRatio, maxEntryBytes);
       send(json, protocol, new Reply(true, null));
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

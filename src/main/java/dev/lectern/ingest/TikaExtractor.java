@@ -1,5 +1,7 @@
 package dev.lectern.ingest;
 
+import dev.lectern.extract.keynote.KeynoteExtraction;
+import dev.lectern.extract.keynote.KeynoteLimits;
 import dev.lectern.model.DocumentMetadata;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
@@ -35,14 +37,11 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class TikaExtractor implements Extractor {
   public static final long DEFAULT_MAX_CHARACTERS = 5_000_000;
   static final String NO_TEXT_LAYER = "no text layer (image-only?)";
-  static final String KEYNOTE_IWA_REASON =
-      "Keynote 2013+ format: no text layer Tika can read; export to PDF";
-  // Below this many letters a modern Keynote file has yielded only stray labels, not its slides.
-  private static final int KEYNOTE_IWA_MIN_CHARACTERS = 40;
   private static final int MAX_REASON_LENGTH = 200;
 
   private final AutoDetectParser parser = new AutoDetectParser();
   private final OdpSlideReader odpSlides = new OdpSlideReader();
+  private final KeynoteExtraction keynote;
   private final long maxCharacters;
 
   public TikaExtractor() {
@@ -50,10 +49,17 @@ public final class TikaExtractor implements Extractor {
   }
 
   public TikaExtractor(long maxCharacters) {
+    this(maxCharacters, KeynoteLimits.of(ExtractionLimits.DEFAULT_MAX_ZIP_ENTRIES,
+        ExtractionLimits.DEFAULT_MAX_ZIP_ENTRY_BYTES, maxCharacters));
+  }
+
+  /** {@code keynote} bounds the Keynote 2013+ reader, which Tika has no parser for. */
+  public TikaExtractor(long maxCharacters, KeynoteLimits keynote) {
     if (maxCharacters < 1) {
       throw new IllegalArgumentException("maxCharacters must be >= 1, was " + maxCharacters);
     }
     this.maxCharacters = maxCharacters;
+    this.keynote = new KeynoteExtraction(keynote);
   }
 
   @Override
@@ -76,6 +82,11 @@ public final class TikaExtractor implements Extractor {
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       String mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
       DocumentLayout layout = DocumentLayout.of(mediaType);
+      if (layout == DocumentLayout.KEYNOTE_IWA || namedAsKeynote(file) && layout == DocumentLayout.UNSUPPORTED) {
+        // Tika reads no slide text from the .iwa format, and takes a package with a nested
+        // Index.zip for a plain zip; a damaged .key gets the Keynote reader's reason.
+        return keynote.extract(file);
+      }
       DocumentMetadata detected = new DocumentMetadata("", "", "", "", 0, mediaType, "");
       if (namedAsDeck(file) && (layout == DocumentLayout.PLAIN_TEXT || layout == DocumentLayout.SINGLE_PAGE)) {
         // A broken or mislabelled deck often sniffs as text; indexing it as notes would hide the damage.
@@ -91,6 +102,10 @@ public final class TikaExtractor implements Extractor {
         default -> parse(file, in, metadata, mediaType, layout);
       };
     }
+  }
+
+  private static boolean namedAsKeynote(Path file) {
+    return DocumentFormat.ofFileName(String.valueOf(file.getFileName())).orElse(null) == DocumentFormat.KEY;
   }
 
   private static boolean namedAsDeck(Path file) {
@@ -147,9 +162,6 @@ public final class TikaExtractor implements Extractor {
       return new Extraction(ExtractionStatus.TRUNCATED, "character cap reached", pages, metadata);
     }
     int characters = pages.stream().mapToInt(p -> p.text().length() + p.notes().length()).sum();
-    if (layout == DocumentLayout.KEYNOTE_IWA && characters < KEYNOTE_IWA_MIN_CHARACTERS) {
-      return new Extraction(ExtractionStatus.EMPTY, KEYNOTE_IWA_REASON, List.of(), metadata);
-    }
     if (characters == 0) {
       return new Extraction(ExtractionStatus.EMPTY, NO_TEXT_LAYER, pages, metadata);
     }

@@ -110,11 +110,13 @@ class TikaExtractorFixtureTest {
   }
 
   @Test
-  void keynote2013PlusIsEmptyWithAdvice() {
-    Extraction extraction = extractor.extract(Corpus.tika("apple-module/testKeynote2018.key"));
+  void keynote2013PlusIsReadNativelyFromItsNestedIndexZip() {
+    Extraction extraction = extractOk("apple-module/testKeynote2018.key");
 
-    assertThat(extraction.status()).as(describe(extraction)).isEqualTo(ExtractionStatus.EMPTY);
-    assertThat(extraction.reason()).contains("Keynote 2013+").contains("export to PDF");
+    assertThat(extraction.pages()).as(describe(extraction)).hasSize(2);
+    assertThat(page(extraction, 1).text()).isEqualTo("Libreoffice 6.2\n19 February 2019");
+    assertThat(page(extraction, 2).text()).startsWith("Test running...").contains("Windows 10 x86");
+    assertThat(extraction.metadata().pageCount()).isEqualTo(2);
   }
 
   @Test
