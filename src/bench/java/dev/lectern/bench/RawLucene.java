@@ -1,8 +1,8 @@
 package dev.lectern.bench;
 
 import dev.lectern.bench.load.Workload;
+import dev.lectern.index.FieldAnalyzers;
 import dev.lectern.index.Schema;
-import dev.lectern.index.SlideAnalyzers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class RawLucene implements Workload {
   private final IndexSearcher searcher;
-  private final Analyzer analyzer = SlideAnalyzers.forQuerying();
+  private final Analyzer analyzer = FieldAnalyzers.forQuerying();
   private final List<Query> queries;
   private final boolean highlight;
   private final UnifiedHighlighter highlighter;

@@ -1,8 +1,8 @@
 package dev.lectern.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lectern.ingest.DocumentFormat;
-import dev.lectern.ingest.TikaExtractor;
+import dev.lectern.extract.TikaExtractor;
+import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.Page;
 import java.io.BufferedReader;

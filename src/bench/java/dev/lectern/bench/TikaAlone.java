@@ -1,6 +1,6 @@
 package dev.lectern.bench;
 
-import dev.lectern.ingest.TikaExtractor;
+import dev.lectern.extract.TikaExtractor;
 import dev.lectern.model.Extraction;
 import java.nio.file.Files;
 import java.nio.file.Path;

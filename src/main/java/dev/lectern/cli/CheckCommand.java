@@ -1,9 +1,9 @@
 package dev.lectern.cli;
 
-import dev.lectern.index.IndexCheck;
-import dev.lectern.index.ReconcileListener;
+import dev.lectern.extract.Extractor;
 import dev.lectern.index.SlideIndex;
-import dev.lectern.ingest.Extractor;
+import dev.lectern.sync.IndexCheck;
+import dev.lectern.sync.ReconcileListener;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;

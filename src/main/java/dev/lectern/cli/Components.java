@@ -1,10 +1,10 @@
 package dev.lectern.cli;
 
-import dev.lectern.index.Reconciler;
+import dev.lectern.extract.Extractor;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
-import dev.lectern.ingest.Extractor;
 import dev.lectern.log.EventLog;
+import dev.lectern.sync.Reconciler;
 import java.io.IOException;
 
 /**

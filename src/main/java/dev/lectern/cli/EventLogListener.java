@@ -1,8 +1,8 @@
 package dev.lectern.cli;
 
-import dev.lectern.index.ReconcileListener;
-import dev.lectern.index.ReconcileSummary;
 import dev.lectern.log.EventLog;
+import dev.lectern.sync.ReconcileListener;
+import dev.lectern.sync.ReconcileSummary;
 
 /**
  * A reconciliation as events: {@code extracted} per file, {@code reconcile} at the end. Runs that

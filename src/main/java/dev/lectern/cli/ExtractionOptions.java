@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.ingest.ExtractionLimits;
+import dev.lectern.extract.ExtractionLimits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

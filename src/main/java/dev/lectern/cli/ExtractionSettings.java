@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.ingest.ExtractionLimits;
+import dev.lectern.extract.ExtractionLimits;
 
 /**
  * How files are parsed: in child JVMs under {@code limits} (so no file can take Lectern down) or,

@@ -1,10 +1,10 @@
 package dev.lectern.cli;
 
-import dev.lectern.index.ReconcileListener;
-import dev.lectern.index.ReconcileSummary;
+import dev.lectern.extract.Extractor;
 import dev.lectern.index.SlideIndex;
-import dev.lectern.ingest.Extractor;
 import dev.lectern.log.EventLog;
+import dev.lectern.sync.ReconcileListener;
+import dev.lectern.sync.ReconcileSummary;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package dev.lectern.cli;
 
-import dev.lectern.index.ReconcileListener;
-import dev.lectern.index.ReconcileSummary;
-import dev.lectern.ingest.MetadataProblem;
+import dev.lectern.archive.MetadataProblem;
+import dev.lectern.sync.ReconcileListener;
+import dev.lectern.sync.ReconcileSummary;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,6 @@
 package dev.lectern.index;
 
+import dev.lectern.index.analysis.Glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -40,7 +40,7 @@ public final class RelatedTalks {
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
       MoreLikeThis mlt = new MoreLikeThis(snapshot.searcher().getIndexReader());
-      mlt.setAnalyzer(SlideAnalyzers.forQuerying());
+      mlt.setAnalyzer(FieldAnalyzers.forQuerying());
       mlt.setFieldNames(new String[] {Schema.TEXT, Schema.TAGS});
       mlt.setMinTermFreq(2);
       mlt.setMinDocFreq(2);

@@ -64,7 +64,7 @@ public final class SlideIndex implements Closeable {
     try {
       Files.createDirectories(dir);
       Directory directory = FSDirectory.open(dir);
-      IndexWriterConfig config = new IndexWriterConfig(SlideAnalyzers.forIndexing())
+      IndexWriterConfig config = new IndexWriterConfig(FieldAnalyzers.forIndexing())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64);
       try {

@@ -83,7 +83,7 @@ public final class TalkCatalog {
   }
 
   /** The meetups written as documents of their own, as the index last recorded them. */
-  Map<String, Meetup> meetupDocuments() {
+  public Map<String, Meetup> meetupDocuments() {
     return meetupDocuments;
   }
 

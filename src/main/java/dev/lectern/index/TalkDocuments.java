@@ -1,6 +1,6 @@
 package dev.lectern.index;
 
-import dev.lectern.ingest.FileExtraction;
+import dev.lectern.model.FileExtraction;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Page;
 import dev.lectern.model.Speaker;

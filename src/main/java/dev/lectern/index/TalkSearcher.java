@@ -1,5 +1,6 @@
 package dev.lectern.index;
 
+import dev.lectern.index.analysis.Glossary;
 import dev.lectern.model.Talk;
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -38,7 +39,7 @@ public final class TalkSearcher {
 
   public TalkSearcher(SlideIndex index, Glossary glossary) {
     this.index = index;
-    this.analyzer = SlideAnalyzers.forQuerying();
+    this.analyzer = FieldAnalyzers.forQuerying();
     this.translator = new QueryTranslator(analyzer, glossary);
     this.speller = new Speller();
   }

@@ -1,10 +1,10 @@
 package dev.lectern.web;
 
 import dev.lectern.archive.ArchiveEditor;
-import dev.lectern.ingest.ArchiveScanner;
-import dev.lectern.ingest.ArchiveTalk;
-import dev.lectern.ingest.DocumentFormat;
-import dev.lectern.ingest.TalkMetadata;
+import dev.lectern.archive.ArchiveScanner;
+import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.archive.TalkMetadata;
+import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.MeetupRef;
 import dev.lectern.model.Talk;

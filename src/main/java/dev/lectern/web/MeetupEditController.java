@@ -2,7 +2,7 @@ package dev.lectern.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.archive.ArchiveEditor;
-import dev.lectern.ingest.ContentHash;
+import dev.lectern.archive.ContentHash;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
 import io.javalin.http.Context;

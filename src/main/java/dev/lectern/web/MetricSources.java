@@ -1,7 +1,7 @@
 package dev.lectern.web;
 
-import dev.lectern.index.ExtractionCounter;
 import dev.lectern.index.SlideIndex;
+import dev.lectern.sync.ExtractionCounter;
 import java.util.Objects;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;

@@ -1,9 +1,9 @@
 package dev.lectern.web;
 
 import dev.lectern.index.SlideIndex;
-import dev.lectern.ingest.ThumbnailStore;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
+import dev.lectern.render.ThumbnailStore;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package dev.lectern.web;
 
-import dev.lectern.index.ReconcileScheduler;
 import dev.lectern.index.TalkCatalog;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
+import dev.lectern.sync.ReconcileScheduler;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

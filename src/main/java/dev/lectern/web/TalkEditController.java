@@ -2,10 +2,10 @@ package dev.lectern.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.archive.ArchiveEditor;
+import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.archive.ContentHash;
 import dev.lectern.archive.Trash;
 import dev.lectern.index.SlideIndex;
-import dev.lectern.ingest.ArchiveTalk;
-import dev.lectern.ingest.ContentHash;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
 import io.javalin.http.Context;

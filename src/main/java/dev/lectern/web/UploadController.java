@@ -2,15 +2,15 @@ package dev.lectern.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.archive.ArchiveEditor;
+import dev.lectern.archive.ArchiveTalk;
 import dev.lectern.archive.AuditLog;
 import dev.lectern.archive.StagedFile;
-import dev.lectern.index.ReconcileScheduler;
 import dev.lectern.index.SlideIndex;
-import dev.lectern.ingest.ArchiveTalk;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
+import dev.lectern.sync.ReconcileScheduler;
 import io.javalin.http.Context;
 import jakarta.servlet.http.Part;
 import java.io.IOException;

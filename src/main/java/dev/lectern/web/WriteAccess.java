@@ -4,7 +4,7 @@ import dev.lectern.archive.ArchiveEditor;
 import dev.lectern.archive.AuditLog;
 import dev.lectern.archive.Trash;
 import dev.lectern.auth.TokenStore;
-import dev.lectern.index.ReconcileScheduler;
+import dev.lectern.sync.ReconcileScheduler;
 import java.nio.file.Path;
 import java.util.Objects;
 

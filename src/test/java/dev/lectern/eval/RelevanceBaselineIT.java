@@ -2,14 +2,14 @@ package dev.lectern.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.index.Glossary;
+import dev.lectern.extract.ExtractionCache;
+import dev.lectern.extract.TikaExtractor;
 import dev.lectern.index.JsonCodec;
-import dev.lectern.index.ReconcileListener;
-import dev.lectern.index.Reconciler;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
-import dev.lectern.ingest.ExtractionCache;
-import dev.lectern.ingest.TikaExtractor;
+import dev.lectern.index.analysis.Glossary;
+import dev.lectern.sync.ReconcileListener;
+import dev.lectern.sync.Reconciler;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class SlideAnalyzersTest {
-  private final Analyzer indexing = SlideAnalyzers.forIndexing();
-  private final Analyzer querying = SlideAnalyzers.forQuerying();
+  private final Analyzer indexing = FieldAnalyzers.forIndexing();
+  private final Analyzer querying = FieldAnalyzers.forQuerying();
 
   @Test
   void identifiersAreIndexedWholeAndInParts() throws IOException {

@@ -2,10 +2,10 @@ package dev.lectern.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.ingest.FileExtraction;
 import dev.lectern.model.DocumentMetadata;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
+import dev.lectern.model.FileExtraction;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.MeetupRef;
 import dev.lectern.model.Page;

@@ -3,8 +3,8 @@ package dev.lectern.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lectern.ingest.ArchiveScanner;
-import dev.lectern.ingest.ArchiveTalk;
+import dev.lectern.archive.ArchiveScanner;
+import dev.lectern.archive.ArchiveTalk;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URLEncoder;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lectern.SampleArchive;
-import dev.lectern.ingest.ArchiveScanner;
-import dev.lectern.ingest.ArchiveTalk;
-import dev.lectern.ingest.ChildProcessExtractor;
-import dev.lectern.ingest.ExtractionLimits;
-import dev.lectern.ingest.HostileFiles;
+import dev.lectern.archive.ArchiveScanner;
+import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.extract.ChildProcessExtractor;
+import dev.lectern.extract.ExtractionLimits;
+import dev.lectern.sample.HostileFiles;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

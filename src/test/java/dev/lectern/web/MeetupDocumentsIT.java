@@ -29,7 +29,7 @@ class MeetupDocumentsIT {
 
       Files.delete(upcoming.resolve("meetup.json"));
       Files.delete(upcoming);
-      server.reconciler().reconcile(dev.lectern.index.ReconcileListener.NONE);
+      server.reconciler().reconcile(dev.lectern.sync.ReconcileListener.NONE);
       assertThat(server.json(server.get("/api/meetups")).size()).isEqualTo(1);
     }
   }

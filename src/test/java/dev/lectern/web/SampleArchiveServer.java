@@ -1,18 +1,18 @@
 package dev.lectern.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.extract.ExtractionCache;
+import dev.lectern.extract.Extractor;
+import dev.lectern.extract.TikaExtractor;
 import dev.lectern.index.JsonCodec;
-import dev.lectern.index.ReconcileListener;
-import dev.lectern.index.Reconciler;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
-import dev.lectern.ingest.ExtractionCache;
-import dev.lectern.ingest.SlideRenderer;
-import dev.lectern.ingest.SlideThumbnailer;
-import dev.lectern.ingest.ThumbnailStore;
-import dev.lectern.ingest.Thumbnailer;
-import dev.lectern.ingest.Extractor;
-import dev.lectern.ingest.TikaExtractor;
+import dev.lectern.render.SlideRenderer;
+import dev.lectern.render.SlideThumbnailer;
+import dev.lectern.render.ThumbnailStore;
+import dev.lectern.render.Thumbnailer;
+import dev.lectern.sync.ReconcileListener;
+import dev.lectern.sync.Reconciler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

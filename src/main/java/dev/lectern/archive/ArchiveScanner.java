@@ -1,0 +1,161 @@
+package dev.lectern.archive;
+
+import dev.lectern.model.DocumentFormat;
+import dev.lectern.model.Meetup;
+import dev.lectern.model.Slugs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Walks an archive folder and says which meetups and talks it holds. The folder tree is the source
+ * of truth; {@code meetup.json} and {@code talk.json} refine it, and without them the layout is read
+ * the way a person would read it (see {@link ArchiveLayout}).
+ */
+public final class ArchiveScanner {
+  private final Path root;
+  private final MetadataReader reader = new MetadataReader();
+
+  public ArchiveScanner(Path root) {
+    this.root = root;
+  }
+
+  public ArchiveSnapshot scan() {
+    ArchiveWalk walk = ArchiveWalk.of(root);
+    List<MetadataProblem> problems = new ArrayList<>(walk.problems());
+    ArchiveLayout layout = new ArchiveLayout(walk.meetupFolders(), walk.talkFolders());
+
+    Map<String, byte[]> jsonBytes = new HashMap<>();
+    Map<String, MetadataReader.MeetupJson> meetupJson = new HashMap<>();
+    Map<String, TalkMetadata> talkJson = new HashMap<>();
+    for (String folder : walk.meetupFolders()) {
+      String file = folder + "/" + ArchiveWalk.MEETUP_JSON;
+      byte[] bytes = read(walk, file, problems);
+      jsonBytes.put(file, bytes);
+      reader.meetup(bytes, file, problems::add).ifPresent(m -> meetupJson.put(folder, m));
+    }
+    for (String folder : walk.talkFolders()) {
+      String file = folder + "/" + ArchiveWalk.TALK_JSON;
+      byte[] bytes = read(walk, file, problems);
+      jsonBytes.put(file, bytes);
+      reader.talk(bytes, file, problems::add).ifPresent(t -> talkJson.put(folder, t));
+    }
+
+    // Group documents by talk; TreeMaps keep the output ordered by path.
+    Map<String, ArchiveLayout.Placement> placements = new TreeMap<>();
+    Map<String, List<String>> filesByTalk = new TreeMap<>();
+    for (String document : walk.documents()) {
+      ArchiveLayout.Placement placement = layout.place(document);
+      placements.putIfAbsent(placement.talkKey(), placement);
+      filesByTalk.computeIfAbsent(placement.talkKey(), k -> new ArrayList<>()).add(document);
+    }
+    for (String folder : walk.talkFolders()) {
+      ArchiveLayout.Placement placement = layout.placeTalkFolder(folder);
+      placements.putIfAbsent(placement.talkKey(), placement);
+      filesByTalk.computeIfAbsent(placement.talkKey(), k -> new ArrayList<>());
+    }
+
+    Map<ArchiveLayout.MeetupKey, Meetup> meetups = new TreeMap<>();
+    Ids meetupIds = new Ids();
+    for (String folder : walk.meetupFolders()) {
+      ArchiveLayout.MeetupKey key = new ArchiveLayout.MeetupKey(folder, "");
+      meetups.put(key, meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(folder))));
+    }
+    Ids talkIds = new Ids();
+    List<ArchiveTalk> talks = new ArrayList<>();
+    for (var entry : placements.entrySet()) {
+      ArchiveLayout.Placement p = entry.getValue();
+      Meetup meetup = meetups.computeIfAbsent(p.meetup(),
+          key -> meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(key.folder()))));
+      List<String> files = new ArrayList<>(filesByTalk.get(entry.getKey()));
+      // Decks first: file 1 is the deck a reader wants, notes documents follow.
+      files.sort(java.util.Comparator.comparing((String f) -> !DocumentFormat.ofFileName(f)
+          .map(DocumentFormat::isDeck).orElse(false)).thenComparing(f -> f));
+      String location = p.talkFolder().isEmpty() ? files.get(0) : p.talkFolder();
+      String digest = digest(jsonBytes.get(p.talkFolder() + "/" + ArchiveWalk.TALK_JSON),
+          jsonBytes.get(p.meetup().folder() + "/" + ArchiveWalk.MEETUP_JSON));
+      talks.add(new ArchiveTalk(talkIds.claim(Slugs.of(p.idSource()), location), location, meetup,
+          talkJson.get(p.talkFolder()), files, digest));
+    }
+    talks.sort((a, b) -> a.location().compareTo(b.location()));
+    return new ArchiveSnapshot(List.copyOf(meetups.values()), talks, problems);
+  }
+
+  private Meetup meetup(ArchiveLayout layout, ArchiveLayout.MeetupKey key, Ids ids,
+      Optional<MetadataReader.MeetupJson> declared) {
+    ArchiveLayout.MeetupGuess guess = layout.guess(key, humanRootName());
+    String source = key.folder().isEmpty() ? root.getFileName().toString() : key.folder();
+    String id = ids.claim(Slugs.of(source + (key.fileDate().isEmpty() ? "" : "/" + key.fileDate())),
+        key.folder() + "@" + key.fileDate());
+    var json = declared.orElse(new MetadataReader.MeetupJson(null, null, null, null, null, null, null, null));
+    return new Meetup(id,
+        orElse(json.title(), guess.title()),
+        json.date() == null ? guess.date() : json.date().value(),
+        orElse(json.city(), guess.city()),
+        json.venue(), json.organizers(), json.url(), json.description(), json.tags(), key.folder());
+  }
+
+  private String humanRootName() {
+    Path name = root.toAbsolutePath().normalize().getFileName();
+    return name == null ? "Archive" : FolderName.humanize(name.toString());
+  }
+
+  private static String orElse(String declared, String inferred) {
+    return declared == null || declared.isBlank() ? inferred : declared.strip();
+  }
+
+  private static byte[] read(ArchiveWalk walk, String file, List<MetadataProblem> problems) {
+    try {
+      return MetadataFile.read(walk.resolve(file));
+    } catch (IOException e) {
+      problems.add(new MetadataProblem(file, 0, 0, "cannot read: " + e.getMessage()));
+      return new byte[0];
+    }
+  }
+
+  /** talk.json bytes, then meetup.json bytes: either changing re-indexes the talk. */
+  static String digest(byte[] talkJson, byte[] meetupJson) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(talkJson == null ? new byte[0] : talkJson);
+      sha.update(meetupJson == null ? new byte[0] : meetupJson);
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /**
+   * Hands out unique ids. Slugs collide (truncation at 80 characters, punctuation folding), so a
+   * taken slug gets a short hash of the full path: stable for as long as the path exists.
+   */
+  private static final class Ids {
+    private final Map<String, String> owners = new HashMap<>();
+
+    String claim(String slug, String owner) {
+      String id = slug;
+      if (owners.containsKey(id) && !owners.get(id).equals(owner)) {
+        id = slug + "-" + shortHash(owner);
+      }
+      owners.putIfAbsent(id, owner);
+      return id;
+    }
+
+    private static String shortHash(String text) {
+      return digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).substring(0, 8);
+    }
+  }
+
+  static List<String> split(String relative) {
+    return relative.isEmpty() ? List.of() : Arrays.asList(relative.split("/"));
+  }
+}

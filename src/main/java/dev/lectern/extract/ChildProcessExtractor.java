@@ -1,0 +1,237 @@
+package dev.lectern.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.model.Extraction;
+import dev.lectern.model.ExtractionStatus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts in child JVMs, never in the caller's: a parser that hangs, exhausts its heap or crashes
+ * takes down a child, which is killed and replaced, while the server's heap and latency are
+ * untouched. Up to {@code children} files are extracted at once (one per child, one child per
+ * caller); children start lazily and are killed on {@link #close()} and at JVM exit. A file whose
+ * child times out, runs out of memory or crashes is tried once more on a fresh child, then reported
+ * {@link ExtractionStatus#FAILED} with a reason that starts {@code timeout}, {@code out of memory}
+ * or {@code crashed}.
+ */
+public final class ChildProcessExtractor implements Extractor {
+  private static final Logger LOG = LoggerFactory.getLogger(ChildProcessExtractor.class);
+  private static final long STARTUP_MILLIS = 60_000;
+
+  private final ExtractionLimits limits;
+  private final List<String> command;
+  private final Semaphore slots;
+  private final Deque<ExtractionChild> idle = new ArrayDeque<>();
+  private final Set<ExtractionChild> running = ConcurrentHashMap.newKeySet();
+  private final ObjectMapper json = ExtractionJson.mapper();
+  private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "lectern-extract-reader");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final AtomicLong started = new AtomicLong();
+  private final AtomicLong replaced = new AtomicLong();
+  // At JVM exit the extractor is closed, not just emptied: a call in flight must end as
+  // ExtractorClosedException (requeued), never as a "crashed" verdict that would be cached.
+  private final Thread shutdownHook = new Thread(this::closeChildren, "lectern-extract-children-kill");
+  private volatile boolean closed;
+
+  public ChildProcessExtractor(ExtractionLimits limits, int children) {
+    this(limits, children, List.of());
+  }
+
+  /** {@code jvmOptions} are extra child JVM options (tests use them to switch on worker hooks). */
+  public ChildProcessExtractor(ExtractionLimits limits, int children, List<String> jvmOptions) {
+    if (children < 1) {
+      throw new IllegalArgumentException("children must be >= 1, was " + children);
+    }
+    this.limits = limits;
+    this.slots = new Semaphore(children);
+    this.command = command(limits, jvmOptions);
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  private static List<String> command(ExtractionLimits limits, List<String> jvmOptions) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + limits.heapMb() + "m");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    // One parse at a time needs no parallel collector, and the serial one has the smallest footprint.
+    command.add("-XX:+UseSerialGC");
+    // The client compiler only: a child parses a few files with code paths that differ per format,
+    // and the optimizing compiler spent more CPU compiling them than it saved (indexing the shared
+    // corpus took 27.5 CPU-s with it, 15.2-15.9 without; BENCHMARKS.md).
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-Djava.awt.headless=true");
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(ExtractionWorker.class.getName());
+    command.add(Long.toString(limits.maxCharacters()));
+    command.add(Double.toString(limits.minInflateRatio()));
+    command.add(Long.toString(limits.maxZipEntryBytes()));
+    command.add(Long.toString(limits.maxZipEntries()));
+    return List.copyOf(command);
+  }
+
+  @Override
+  public Extraction extract(Path file) {
+    String path = file.toAbsolutePath().toString();
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractorClosedException(path);
+    }
+    try {
+      Attempt first = attempt(path);
+      if (first.extraction() != null) {
+        return first.extraction();
+      }
+      LOG.warn("extraction of {} failed ({}); retrying once on a fresh child", path, first.failure());
+      Attempt second = attempt(path);
+      if (second.extraction() != null) {
+        return second.extraction();
+      }
+      LOG.warn("extraction of {} failed again ({})", path, second.failure());
+      return Extraction.failed(ExtractionStatus.FAILED, second.failure() + "; retried once");
+    } finally {
+      slots.release();
+    }
+  }
+
+  /** One try on one child: an extraction, or a failure reason after the child was killed. */
+  private record Attempt(Extraction extraction, String failure) {}
+
+  private Attempt attempt(String path) {
+    ExtractionChild child;
+    try {
+      child = checkOut();
+    } catch (IOException | TimeoutException e) {
+      requireOpen(path);
+      return new Attempt(null, "crashed: the extraction child did not start (" + e.getMessage() + ")");
+    }
+    ExtractionWorker.Reply reply;
+    try {
+      reply = child.extract(path, limits.timeout().toMillis());
+    } catch (TimeoutException e) {
+      discard(child);
+      requireOpen(path);
+      return new Attempt(null, "timeout after " + limits.timeout().toSeconds() + " s");
+    } catch (IOException | RuntimeException e) {
+      discard(child);
+      requireOpen(path);
+      return new Attempt(null, "crashed: unreadable reply from the extraction child (" + e.getMessage() + ")");
+    }
+    if (reply == null || reply.extraction() == null) {
+      int exit = child.exitCode();
+      discard(child);
+      requireOpen(path);
+      if (child.ranOutOfMemory(exit)) {
+        return new Attempt(null, "out of memory (child heap " + limits.heapMb() + " MB)");
+      }
+      return new Attempt(null, "crashed (" + child.describeExit() + ")");
+    }
+    checkIn(child);
+    return new Attempt(reply.extraction(), "");
+  }
+
+  private ExtractionChild checkOut() throws IOException, TimeoutException {
+    synchronized (idle) {
+      ExtractionChild child = idle.pollFirst();
+      if (child != null && child.alive()) {
+        return child;
+      }
+      if (child != null) {
+        discard(child);
+      }
+    }
+    long start = System.nanoTime();
+    ExtractionChild child = ExtractionChild.start(command, json, readers, STARTUP_MILLIS);
+    running.add(child);
+    if (closed) {
+      discard(child);
+      throw new IOException("extractor closed");
+    }
+    if (started.incrementAndGet() > 1) {
+      LOG.debug("extraction child {} started in {} ms", child.pid(), (System.nanoTime() - start) / 1_000_000);
+    }
+    return child;
+  }
+
+  private void checkIn(ExtractionChild child) {
+    synchronized (idle) {
+      if (!closed) {
+        idle.addFirst(child);
+        return;
+      }
+    }
+    discard(child);
+  }
+
+  private void discard(ExtractionChild child) {
+    child.kill();
+    if (running.remove(child)) {
+      replaced.incrementAndGet();
+    }
+  }
+
+  private void requireOpen(String path) {
+    if (closed) {
+      throw new ExtractorClosedException(path);
+    }
+  }
+
+  /** Child processes started so far (the first ones and every replacement). */
+  public long childrenStarted() {
+    return started.get();
+  }
+
+  /** Children killed after a timeout, an out-of-memory exit or a crash (or at close). */
+  public long childrenDiscarded() {
+    return replaced.get();
+  }
+
+  public ExtractionLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public void close() {
+    closeChildren();
+    readers.shutdownNow();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or about to: it does the same
+    }
+  }
+
+  private void closeChildren() {
+    closed = true;
+    killAll();
+  }
+
+  private void killAll() {
+    synchronized (idle) {
+      idle.clear();
+    }
+    for (ExtractionChild child : List.copyOf(running)) {
+      child.kill();
+    }
+  }
+}

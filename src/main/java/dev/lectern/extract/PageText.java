@@ -1,0 +1,29 @@
+package dev.lectern.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Light clean-up of extracted text: enough that snippets and the first-line heading read well,
+ * not so much that the line structure of a slide is lost.
+ */
+final class PageText {
+  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2007\\u202F ]+");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F\\uFFFD]");
+  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
+  private PageText() {}
+
+  /** Collapses runs of spaces and of blank lines (at most one blank line remains) and strips. */
+  static String normalize(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return "";
+    }
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+    text = CONTROL.matcher(text).replaceAll("");
+    text = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
+    text = SPACE_AROUND_NEWLINE.matcher(text).replaceAll("\n");
+    text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+    return text.strip();
+  }
+}

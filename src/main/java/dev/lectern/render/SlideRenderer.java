@@ -1,0 +1,95 @@
+package dev.lectern.render;
+
+import dev.lectern.model.DocumentFormat;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Draws one PNG thumbnail per page or slide of a deck: PDF with PDFBox, PowerPoint with POI, and
+ * OpenDocument or Keynote through LibreOffice when it is installed. Notes documents and formats it
+ * cannot draw give no images (the UI then shows the page's text instead). Never throws: a file it
+ * cannot draw is simply a file without thumbnails.
+ *
+ * <p>Rendering parses the file in this JVM, with the same exposure to hostile files as extraction
+ * had before it moved out of process; it is a separate step so it can follow extraction into a
+ * child process.
+ */
+public final class SlideRenderer {
+  private static final Logger LOG = LoggerFactory.getLogger(SlideRenderer.class);
+
+  /** Thumbnail width in pixels: sharp at the UI's 20rem slide column on a 1.5x screen. */
+  public static final int WIDTH = 480;
+  /** A portrait page is capped at this height, so a long page cannot become a huge image. */
+  static final int MAX_HEIGHT = 960;
+
+  private final int maxPages;
+  private final Optional<OfficeConverter> office;
+
+  public SlideRenderer(int maxPages, Optional<OfficeConverter> office) {
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+    }
+    this.maxPages = maxPages;
+    this.office = office;
+    // Rendering needs Java2D but never a display; without this a server with DISPLAY unset fails.
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  /** 300 pages at most; LibreOffice when {@code soffice} is on the PATH. */
+  public static SlideRenderer standard() {
+    return new SlideRenderer(300, OfficeConverter.onPath());
+  }
+
+  /**
+   * PNG bytes of pages 1..n, in order, with null for a page that could not be drawn; empty when the
+   * file has no pages or cannot be drawn at all.
+   */
+  public List<byte[]> render(Path file) {
+    Optional<DocumentFormat> format = DocumentFormat.ofFileName(file.getFileName().toString());
+    if (format.isEmpty() || !format.get().isDeck()) {
+      return List.of();
+    }
+    try {
+      List<BufferedImage> images = switch (format.get()) {
+        case PDF -> PdfPageImages.render(file, maxPages);
+        case PPTX, PPSX, PPT -> PowerPointSlideImages.render(file, maxPages);
+        case ODP, KEY -> office.map(o -> o.viaPdf(file, pdf -> PdfPageImages.render(pdf, maxPages)))
+            .orElse(List.of());
+        default -> List.of();
+      };
+      List<byte[]> pngs = new ArrayList<>(images.size());
+      for (BufferedImage image : images) {
+        pngs.add(image == null ? null : png(image));
+      }
+      return pngs;
+    } catch (IOException | RuntimeException | OutOfMemoryError | LinkageError e) {
+      // OutOfMemoryError: a page too large to draw must not take the indexer down with it.
+      LOG.warn("no thumbnails for {}: {}", file, e.toString());
+      return List.of();
+    }
+  }
+
+  static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no PNG writer available");
+    }
+    return out.toByteArray();
+  }
+
+  /** The scale that makes a page {@link #WIDTH} wide, unless that would exceed {@link #MAX_HEIGHT}. */
+  static float scale(double width, double height) {
+    if (width <= 0 || height <= 0) {
+      return 1f;
+    }
+    return (float) Math.min(WIDTH / width, MAX_HEIGHT / height);
+  }
+}

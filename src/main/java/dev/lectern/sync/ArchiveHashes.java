@@ -1,0 +1,90 @@
+package dev.lectern.sync;
+
+import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.archive.ContentHash;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Content hashes of the archive's files and the fingerprint of each talk built from them. A file is
+ * re-read only when its size, modification time or file key (inode) changed, so a reconciliation
+ * after one upload hashes one file, not the archive; an atomic replace always yields a new inode, so
+ * a same-second, same-size rewrite is still noticed.
+ */
+final class ArchiveHashes {
+  /** Bump when what the index derives from a talk changes, so every talk is rewritten once. */
+  static final String DERIVATION_VERSION = "2";
+
+  private record HashedFile(long size, long modified, String fileKey, String sha256) {
+    boolean matches(BasicFileAttributes a) {
+      return a.size() == size && a.lastModifiedTime().toMillis() == modified
+          && String.valueOf(a.fileKey()).equals(fileKey);
+    }
+  }
+
+  private final Path archive;
+  private final ContentHash contentHash = new ContentHash();
+  private final Map<String, HashedFile> known = new ConcurrentHashMap<>();
+
+  ArchiveHashes(Path archive) {
+    this.archive = archive;
+  }
+
+  /** Each file of the talk with its hash; an unreadable file hashes to "" and extraction reports it. */
+  Map<String, String> of(ArchiveTalk talk) {
+    Map<String, String> hashes = new HashMap<>();
+    for (String file : talk.files()) {
+      try {
+        hashes.put(file, hash(file));
+      } catch (IOException | UncheckedIOException e) {
+        hashes.put(file, "");
+      }
+    }
+    return hashes;
+  }
+
+  /** Forgets files no longer in the archive. */
+  void retain(Collection<String> files) {
+    known.keySet().retainAll(new HashSet<>(files));
+  }
+
+  private String hash(String file) throws IOException {
+    Path path = archive.resolve(file);
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    HashedFile cached = known.get(file);
+    if (cached != null && cached.matches(attributes)) {
+      return cached.sha256();
+    }
+    String sha = contentHash.sha256(path);
+    known.put(file, new HashedFile(attributes.size(), attributes.lastModifiedTime().toMillis(),
+        String.valueOf(attributes.fileKey()), sha));
+    return sha;
+  }
+
+  /** What the talk's index documents derive from: its files' contents, its metadata, its meetup. */
+  static String fingerprint(ArchiveTalk talk, Map<String, String> hashes) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((DERIVATION_VERSION + "\n" + talk.location() + "\n" + talk.metadataDigest() + "\n"
+          + talk.meetup() + "\n").getBytes(StandardCharsets.UTF_8));
+      for (String file : talk.files()) {
+        digest.update((file + "=" + hashes.get(file) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.lectern.sync;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one reconciliation did: talks written and removed, files extracted (and how many came from
+ * the cache), pages, statuses per format, metadata problems, and the time it took: in all, until
+ * the text was searchable, and drawing page images after that.
+ */
+public record ReconcileSummary(
+    int talksIndexed,
+    int talksRemoved,
+    int talksUnchanged,
+    int filesExtracted,
+    int filesFromCache,
+    int pages,
+    Map<String, Map<String, Integer>> statusesByFormat,
+    int problems,
+    long elapsedMs,
+    long searchableMs,
+    long imagesMs) {
+
+  public ReconcileSummary {
+    Map<String, Map<String, Integer>> copy = new TreeMap<>();
+    statusesByFormat.forEach((format, statuses) -> copy.put(format, Map.copyOf(new TreeMap<>(statuses))));
+    statusesByFormat = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  public int failedFiles() {
+    return statusesByFormat.values().stream().mapToInt(s -> s.getOrDefault("failed", 0)).sum();
+  }
+}

@@ -1,0 +1,337 @@
+package dev.lectern.sync;
+
+import dev.lectern.archive.ArchiveScanner;
+import dev.lectern.archive.ArchiveSnapshot;
+import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.archive.MetadataProblem;
+import dev.lectern.archive.TalkAssembler;
+import dev.lectern.extract.ExtractionCache;
+import dev.lectern.extract.Extractor;
+import dev.lectern.index.IndexedTalk;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.model.Extraction;
+import dev.lectern.model.ExtractionStatus;
+import dev.lectern.model.FileExtraction;
+import dev.lectern.model.Meetup;
+import dev.lectern.model.Talk;
+import dev.lectern.model.TalkFile;
+import dev.lectern.render.Thumbnailer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the index in line with the archive, the source of truth: talks whose files or metadata
+ * changed (by content hash) are extracted and rewritten, talks gone from the archive are deleted,
+ * and unchanged talks are not touched. Extraction results are cached by content hash, so a rebuild
+ * or an analyzer change re-reads no file.
+ */
+public final class Reconciler {
+  private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+  private final Path archive;
+  private final SlideIndex index;
+  private final Extractor extractor;
+  private final ExtractionCache cache;
+  private final TalkAssembler assembler;
+  private final ArchiveHashes archiveHashes;
+  private final Thumbnailer thumbnailer;
+  private final int threads;
+  private final AtomicInteger pending = new AtomicInteger();
+  private volatile boolean stopping;
+
+  public Reconciler(
+      Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache, int threads) {
+    this(archive, index, extractor, cache, Thumbnailer.NONE, threads);
+  }
+
+  public Reconciler(Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache,
+      Thumbnailer thumbnailer, int threads) {
+    this.archive = archive;
+    this.index = index;
+    this.extractor = extractor;
+    this.cache = cache;
+    this.thumbnailer = thumbnailer;
+    this.assembler = new TalkAssembler();
+    this.archiveHashes = new ArchiveHashes(archive);
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Files found in the archive and not yet indexed by a running reconciliation. */
+  public int pending() {
+    return pending.get();
+  }
+
+  /**
+   * Asks a running reconciliation to wind down (the server is stopping): talks not yet started are
+   * skipped, talks in progress finish. Skipped talks keep their old fingerprint, so the next run
+   * picks them up.
+   */
+  public void stop() {
+    stopping = true;
+  }
+
+  public synchronized ReconcileSummary reconcile(ReconcileListener listener) throws IOException {
+    long start = System.nanoTime();
+    listener.passStarting();
+    ArchiveSnapshot snapshot = new ArchiveScanner(archive).scan();
+    snapshot.problems().forEach(listener::problem);
+    Map<String, String> indexed = new HashMap<>(index.catalog().fingerprints());
+    List<Job> jobs = new ArrayList<>();
+    int unchanged = 0;
+    for (ArchiveTalk talk : snapshot.talks()) {
+      Map<String, String> hashes = archiveHashes.of(talk);
+      String fingerprint = ArchiveHashes.fingerprint(talk, hashes);
+      if (fingerprint.equals(indexed.remove(talk.id()))) {
+        unchanged++;
+        if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
+          jobs.add(new Job(talk, hashes, fingerprint, true)); // images only: deleted, or new in this version
+        }
+      } else {
+        jobs.add(new Job(talk, hashes, fingerprint, false));
+      }
+    }
+    List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
+    int files = indexing.stream().mapToInt(j -> j.talk().files().size()).sum();
+    pending.set(files);
+    listener.started(indexing.size(), files);
+    listener.remaining(ReconcilePass.TEXT, files);
+    Tally tally = new Tally();
+    // Largest talks first: a big deck started last would run alone while the other cores idle.
+    jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
+    Phases phases = runJobs(jobs, listener, tally, start);
+    archiveHashes.retain(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList());
+    for (String gone : indexed.keySet()) {
+      index.delete(gone);
+    }
+    syncMeetups(snapshot);
+    index.commit();
+    index.refresh();
+    pending.set(0);
+    listener.remaining(ReconcilePass.IMAGES, 0);
+    ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
+        tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
+        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs());
+    listener.finished(summary);
+    return summary;
+  }
+
+  /** Every meetup of the archive has its own document, so meetups without talks are listed too. */
+  private void syncMeetups(ArchiveSnapshot snapshot) throws IOException {
+    Map<String, Meetup> recorded = new HashMap<>(index.catalog().meetupDocuments());
+    for (Meetup meetup : snapshot.meetups()) {
+      if (!meetup.equals(recorded.remove(meetup.id()))) {
+        index.replaceMeetup(meetup);
+      }
+    }
+    for (String gone : recorded.keySet()) {
+      index.deleteMeetup(gone);
+    }
+  }
+
+  /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
+  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly) {}
+
+  /** Counters shared by the extraction threads. */
+  private static final class Tally {
+    final AtomicInteger extracted = new AtomicInteger();
+    final AtomicInteger cached = new AtomicInteger();
+    final AtomicInteger pages = new AtomicInteger();
+    final Map<String, Map<String, Integer>> byFormat = new ConcurrentHashMap<>();
+
+    void count(TalkFile file) {
+      byFormat.computeIfAbsent(file.format(), f -> new ConcurrentHashMap<>())
+          .merge(file.status(), 1, Integer::sum);
+      pages.addAndGet(file.pages());
+    }
+
+    Map<String, Map<String, Integer>> statuses() {
+      return byFormat;
+    }
+  }
+
+  /** Milliseconds from the start of a reconciliation until its text was searchable, and spent drawing after that. */
+  private record Phases(long searchableMs, long imagesMs) {}
+
+  /**
+   * Two passes over the jobs: text first, committed, so that every talk is searchable before the
+   * page images (several times slower to draw than text is to extract) are drawn in the second.
+   */
+  private Phases runJobs(List<Job> jobs, ReconcileListener listener, Tally tally, long start) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, "lectern-extract");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> texts = new ArrayList<>();
+      for (Job job : jobs) {
+        if (!job.imagesOnly()) {
+          texts.add(pool.submit(() -> {
+            indexOrFail(job, listener, tally);
+            return null;
+          }));
+        }
+      }
+      awaitCommitting(texts);
+      index.commit();
+      index.refresh();
+      long searchable = System.nanoTime();
+      List<Job> drawing = stopping ? List.of() : jobs.stream().filter(job -> imagesMissing(job) > 0).toList();
+      listener.searchable((searchable - start) / 1_000_000, drawing.stream().mapToInt(this::imagesMissing).sum());
+      AtomicInteger imagesLeft = new AtomicInteger(drawing.stream().mapToInt(this::imagesMissing).sum());
+      listener.remaining(ReconcilePass.TEXT, 0);
+      listener.remaining(ReconcilePass.IMAGES, imagesLeft.get());
+      List<Future<?>> images = new ArrayList<>();
+      for (Job job : drawing) {
+        images.add(pool.submit(() -> {
+          try {
+            drawPages(job);
+          } catch (Throwable e) { // one deck's drawing, whatever breaks in it, is that deck's loss alone
+            LOG.warn("drawing the pages of {} failed", job.talk().location(), e);
+          }
+          listener.remaining(ReconcilePass.IMAGES, imagesLeft.addAndGet(-job.talk().files().size()));
+          return null;
+        }));
+      }
+      for (Future<?> image : images) {
+        image.get(); // images are files of their own: nothing to commit
+      }
+      return new Phases((searchable - start) / 1_000_000, (System.nanoTime() - searchable) / 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reconciliation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+      try {
+        // No extraction thread may still write to the index once the caller commits or closes it.
+        pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private int imagesMissing(Job job) {
+    return (int) job.talk().files().stream().map(job.hashes()::get).filter(thumbnailer::missing).count();
+  }
+
+  /** Waits for every task, committing every 10 s so a long first run survives a restart and shows progress. */
+  private void awaitCommitting(List<Future<?>> futures)
+      throws InterruptedException, ExecutionException, IOException {
+    long lastCommit = System.nanoTime();
+    for (Future<?> future : futures) {
+      future.get();
+      if (System.nanoTime() - lastCommit > 10_000_000_000L) {
+        index.commit();
+        index.refresh();
+        lastCommit = System.nanoTime();
+      }
+    }
+  }
+
+  /**
+   * Indexes one talk; anything it throws, an Error included, is recorded as that talk's failure and
+   * the reconciliation goes on. The talk keeps its old fingerprint, so the next pass tries again.
+   */
+  private void indexOrFail(Job job, ReconcileListener listener, Tally tally) {
+    try {
+      indexTalk(job, listener, tally);
+    } catch (Throwable e) {
+      LOG.error("indexing {} failed", job.talk().location(), e);
+      String reason = "indexing failed: " + e;
+      for (String path : job.talk().files()) {
+        TalkFile failed = new TalkFile(path, "", 0, ExtractionStatus.FAILED.label(), reason, "", 0);
+        tally.count(failed);
+        listener.fileDone(path, failed.format(), failed.status(), reason, 0, 0);
+        listener.remaining(ReconcilePass.TEXT, Math.max(0, pending.decrementAndGet()));
+      }
+    }
+  }
+
+  private void indexTalk(Job job, ReconcileListener listener, Tally tally) throws IOException {
+    if (stopping) {
+      return;
+    }
+    List<FileExtraction> extracted = new ArrayList<>();
+    Map<String, Long> millis = new HashMap<>();
+    for (String file : job.talk().files()) {
+      long began = System.nanoTime();
+      String sha = job.hashes().get(file);
+      Path path = archive.resolve(file);
+      Optional<Extraction> cached = sha.isEmpty() ? Optional.empty() : cache.get(sha);
+      Extraction extraction;
+      if (cached.isPresent()) {
+        extraction = cached.get();
+        tally.cached.incrementAndGet();
+      } else {
+        extraction = extractor.extract(path);
+        tally.extracted.incrementAndGet();
+        if (!sha.isEmpty()) {
+          cache.put(sha, extraction);
+        }
+      }
+      extracted.add(new FileExtraction(file, sha, size(path), extraction));
+      millis.put(file, (System.nanoTime() - began) / 1_000_000);
+    }
+    Talk talk = assembler.assemble(job.talk(), extracted);
+    index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint()));
+    for (TalkFile file : talk.files()) {
+      tally.count(file);
+      listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages(),
+          millis.getOrDefault(file.path(), 0L));
+      listener.remaining(ReconcilePass.TEXT, Math.max(0, pending.decrementAndGet()));
+    }
+  }
+
+  /**
+   * Draws page images, but only of files whose extraction (in the isolated extractor) came through:
+   * rendering runs in this JVM, and a file the extractor refused (a zip bomb, a crash, a timeout)
+   * must not reach a renderer here.
+   */
+  private void drawPages(Job job) {
+    for (String file : job.talk().files()) {
+      String sha = job.hashes().get(file);
+      if (!thumbnailer.missing(sha)) {
+        continue;
+      }
+      Optional<Extraction> extraction = cache.get(sha);
+      if (extraction.isEmpty()) {
+        continue; // not extracted yet (cut off by a shutdown): drawn after the next extraction
+      }
+      ExtractionStatus status = extraction.get().status();
+      if (status.searchable() || status == ExtractionStatus.EMPTY) {
+        thumbnailer.render(sha, archive.resolve(file));
+      } else {
+        thumbnailer.skip(sha);
+      }
+    }
+  }
+
+  private long bytes(ArchiveTalk talk) {
+    return talk.files().stream().mapToLong(file -> size(archive.resolve(file))).sum();
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
