@@ -164,7 +164,7 @@ class ObservabilityIT {
     }
     for (String suffix : List.of("_bucket", "_sum", "_count")) {
       String base = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : null;
-      if (base != null && "histogram".equals(types.get(base))) {
+      if (base != null && ("histogram".equals(types.get(base)) || "summary".equals(types.get(base)))) {
         return base;
       }
     }
