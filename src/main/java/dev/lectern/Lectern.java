@@ -9,7 +9,9 @@ import dev.lectern.cli.ServerSettings;
 import dev.lectern.extract.ChildProcessExtractor;
 import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.Extractor;
+import dev.lectern.extract.PageImageDrawer;
 import dev.lectern.extract.TikaExtractor;
+import dev.lectern.extract.keynote.KeynoteLimits;
 import dev.lectern.index.IndexRecovery;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.SlideIndex;
@@ -17,6 +19,7 @@ import dev.lectern.index.TalkSearcher;
 import dev.lectern.index.analysis.Glossary;
 import dev.lectern.log.EventLog;
 import dev.lectern.log.LibraryLogs;
+import dev.lectern.render.PageDrawer;
 import dev.lectern.render.SlideRenderer;
 import dev.lectern.render.SlideThumbnailer;
 import dev.lectern.render.ThumbnailStore;
@@ -57,12 +60,7 @@ public final class Lectern implements Components {
 
   /** Runs a command; returns the process exit code (serve returns only when the server stops). */
   public int run(String[] argv) {
-    try {
-      return LecternCommand.create(out, err, env, this).execute(argv);
-    } catch (VirtualMachineError e) { // out of memory or stack: say so in one line, not a stack trace
-      err.println("lectern: the JVM gave up (" + e + "); try a larger heap (LECTERN_JAVA_OPTS=-Xmx…)");
-      return 1;
-    }
+    return LecternCommand.create(out, err, env, this).execute(argv);
   }
 
   @Override
@@ -86,8 +84,12 @@ public final class Lectern implements Components {
 
   @Override
   public Reconciler reconciler(ArchivePaths paths, SlideIndex index, Extractor extractor, ExtractionSettings settings) {
+    // Page images are drawn where files are parsed: in the isolated children when there are any.
+    PageDrawer drawer = extractor instanceof ChildProcessExtractor children
+        ? children
+        : new PageImageDrawer(SlideRenderer.standard(), KeynoteLimits.DEFAULTS);
     Thumbnailer pageImages = settings.pageImages()
-        ? new SlideThumbnailer(SlideRenderer.standard(), new ThumbnailStore(paths.thumbnailDir()))
+        ? new SlideThumbnailer(drawer, new ThumbnailStore(paths.thumbnailDir()))
         : Thumbnailer.NONE;
     return new Reconciler(paths.archive(), index, extractor, new ExtractionCache(paths.extractionCacheDir()),
         pageImages, Runtime.getRuntime().availableProcessors());

@@ -97,7 +97,7 @@ public final class LecternCommand implements Runnable {
     return USAGE;
   }
 
-  private static int failed(Exception e, PrintStream err) {
+  private static int failed(Exception e, PrintStream err) throws Exception {
     if (e instanceof ParameterException rejected) { // found by a command after parsing
       return rejected(rejected, err);
     }
@@ -109,8 +109,6 @@ public final class LecternCommand implements Runnable {
       err.println("lectern: " + e.getMessage());
       return 1;
     }
-    // A bug, not the user's mistake: one line on the terminal, never a stack trace.
-    err.println("lectern: failed unexpectedly (" + e + "); please report it");
-    return 1;
+    throw e;
   }
 }

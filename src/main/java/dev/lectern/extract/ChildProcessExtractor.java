@@ -3,7 +3,9 @@ package dev.lectern.extract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
+import dev.lectern.render.PageDrawer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,15 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Extracts in child JVMs, never in the caller's: a parser that hangs, exhausts its heap or crashes
- * takes down a child, which is killed and replaced, while the server's heap and latency are
- * untouched. Up to {@code children} files are extracted at once (one per child, one child per
+ * Extracts, and draws page images, in child JVMs, never in the caller's: a parser or renderer that
+ * hangs, exhausts its heap or crashes takes down a child, which is killed and replaced, while the
+ * server's heap and latency are untouched. Up to {@code children} files are extracted at once (one per child, one child per
  * caller); children start lazily and are killed on {@link #close()} and at JVM exit. A file whose
  * child times out, runs out of memory or crashes is tried once more on a fresh child, then reported
  * {@link ExtractionStatus#FAILED} with a reason that starts {@code timeout}, {@code out of memory}
  * or {@code crashed}.
  */
-public final class ChildProcessExtractor implements Extractor {
+public final class ChildProcessExtractor implements Extractor, PageDrawer {
   private static final Logger LOG = LoggerFactory.getLogger(ChildProcessExtractor.class);
   private static final long STARTUP_MILLIS = 60_000;
 
@@ -90,34 +92,65 @@ public final class ChildProcessExtractor implements Extractor {
 
   @Override
   public Extraction extract(Path file) {
-    String path = file.toAbsolutePath().toString();
+    Attempt done = run(new ExtractionWorker.Request(file.toAbsolutePath().toString(), null), "extraction");
+    return done.reply() != null
+        ? done.reply().extraction()
+        : Extraction.failed(ExtractionStatus.FAILED, done.failure() + "; retried once");
+  }
+
+  /**
+   * Draws the file's page images in a child, under the same timeout, heap cap and restart as
+   * extraction: a file that hangs or exhausts the renderer costs a child, and its pages get text
+   * cards (no images) instead.
+   */
+  @Override
+  public List<byte[]> render(Path file) {
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("lectern-pages");
+      Attempt done = run(new ExtractionWorker.Request(file.toAbsolutePath().toString(), folder.toString()),
+          "page images");
+      if (done.reply() == null) {
+        return List.of();
+      }
+      return DrawnPages.read(folder, done.reply().pages());
+    } catch (IOException e) {
+      LOG.warn("no page images for {}: {}", file, e.toString());
+      return List.of();
+    } finally {
+      DrawnPages.delete(folder);
+    }
+  }
+
+  /** One request on a child, retried once on a fresh child when the first dies or times out. */
+  private Attempt run(ExtractionWorker.Request request, String what) {
     try {
       slots.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ExtractorClosedException(path);
+      throw new ExtractorClosedException(request.path());
     }
     try {
-      Attempt first = attempt(path);
-      if (first.extraction() != null) {
-        return first.extraction();
+      Attempt first = attempt(request);
+      if (first.reply() != null) {
+        return first;
       }
-      LOG.warn("extraction of {} failed ({}); retrying once on a fresh child", path, first.failure());
-      Attempt second = attempt(path);
-      if (second.extraction() != null) {
-        return second.extraction();
+      LOG.warn("{} of {} failed ({}); retrying once on a fresh child", what, request.path(), first.failure());
+      Attempt second = attempt(request);
+      if (second.reply() == null) {
+        LOG.warn("{} of {} failed again ({})", what, request.path(), second.failure());
       }
-      LOG.warn("extraction of {} failed again ({})", path, second.failure());
-      return Extraction.failed(ExtractionStatus.FAILED, second.failure() + "; retried once");
+      return second;
     } finally {
       slots.release();
     }
   }
 
-  /** One try on one child: an extraction, or a failure reason after the child was killed. */
-  private record Attempt(Extraction extraction, String failure) {}
+  /** One try on one child: a reply, or a failure reason after the child was killed. */
+  private record Attempt(ExtractionWorker.Reply reply, String failure) {}
 
-  private Attempt attempt(String path) {
+  private Attempt attempt(ExtractionWorker.Request request) {
+    String path = request.path();
     ExtractionChild child;
     try {
       child = checkOut();
@@ -127,7 +160,7 @@ public final class ChildProcessExtractor implements Extractor {
     }
     ExtractionWorker.Reply reply;
     try {
-      reply = child.extract(path, limits.timeout().toMillis());
+      reply = child.send(request, limits.timeout().toMillis());
     } catch (TimeoutException e) {
       discard(child);
       requireOpen(path);
@@ -137,7 +170,7 @@ public final class ChildProcessExtractor implements Extractor {
       requireOpen(path);
       return new Attempt(null, "crashed: unreadable reply from the extraction child (" + e.getMessage() + ")");
     }
-    if (reply == null || reply.extraction() == null) {
+    if (reply == null || !reply.answered()) {
       int exit = child.exitCode();
       discard(child);
       requireOpen(path);
@@ -147,7 +180,7 @@ public final class ChildProcessExtractor implements Extractor {
       return new Attempt(null, "crashed (" + child.describeExit() + ")");
     }
     checkIn(child);
-    return new Attempt(reply.extraction(), "");
+    return new Attempt(reply, "");
   }
 
   private ExtractionChild checkOut() throws IOException, TimeoutException {

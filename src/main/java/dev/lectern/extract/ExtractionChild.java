@@ -59,9 +59,10 @@ final class ExtractionChild {
   }
 
   /** Sends one request; the reply, or null if the child closed its stdout (it died). */
-  ExtractionWorker.Reply extract(String path, long timeoutMillis) throws IOException, TimeoutException {
+  ExtractionWorker.Reply send(ExtractionWorker.Request request, long timeoutMillis)
+      throws IOException, TimeoutException {
     try {
-      requests.write(json.writeValueAsBytes(new ExtractionWorker.Request(path)));
+      requests.write(json.writeValueAsBytes(request));
       requests.write('\n');
       requests.flush();
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.extract.keynote.KeynoteLimits;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
+import dev.lectern.render.SlideRenderer;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * The main class of an extraction child process (see {@link ChildProcessExtractor}). It reads one
- * JSON request per line on stdin, extracts that file with {@link TikaExtractor}, and writes one JSON
- * reply per line on stdout. Anything else that would write to stdout (a parser's stray println) is
+ * JSON request per line on stdin, extracts that file with {@link TikaExtractor} or draws its page
+ * images with {@link PageImageDrawer}, and writes one JSON reply per line on stdout. Anything else that would write to stdout (a parser's stray println) is
  * sent to stderr, so the protocol stream stays clean. A file that hangs or exhausts the heap takes
  * down only this process; the parent kills it and starts another.
  *
@@ -36,11 +38,21 @@ public final class ExtractionWorker {
    */
   static final String TEST_HOOKS_PROPERTY = "lectern.worker.testHooks";
 
-  /** A line from the parent: the file to extract. */
-  record Request(String path) {}
+  /**
+   * A line from the parent: the file to extract, or, when {@code imagesTo} names a folder, the file
+   * whose page images to draw into that folder as {@code <n>.png}.
+   */
+  record Request(String path, String imagesTo) {}
 
-  /** A line to the parent: {@code ready} once at start, then one {@code extraction} per request. */
-  record Reply(boolean ready, Extraction extraction) {}
+  /**
+   * A line to the parent: {@code ready} once at start, then per request either its
+   * {@code extraction} or the number of {@code pages} drawn (a missing n.png: page n has no image).
+   */
+  record Reply(boolean ready, Extraction extraction, Integer pages) {
+    boolean answered() {
+      return extraction != null || pages != null;
+    }
+  }
 
   private ExtractionWorker() {}
 
@@ -54,26 +66,44 @@ public final class ExtractionWorker {
     double minInflateRatio = Double.parseDouble(args[1]);
     long maxEntryBytes = Long.parseLong(args[2]);
     long maxEntries = Long.parseLong(args[3]);
-    try (TikaExtractor extractor =
-        new TikaExtractor(maxCharacters, KeynoteLimits.of(maxEntries, maxEntryBytes, maxCharacters))) {
+    KeynoteLimits keynote = KeynoteLimits.of(maxEntries, maxEntryBytes, maxCharacters);
+    try (TikaExtractor extractor = new TikaExtractor(maxCharacters, keynote)) {
       limitZips(minInflateRatio, maxEntryBytes, maxEntries);
       ZipInflationCheck zipCheck = new ZipInflationCheck(minInflateRatio, maxEntryBytes);
-      send(json, protocol, new Reply(true, null));
+      PageImageDrawer drawer = new PageImageDrawer(SlideRenderer.standard(), keynote);
+      send(json, protocol, new Reply(true, null, null));
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank()) {
           continue;
         }
-        Path file = Path.of(json.readValue(line, Request.class).path());
+        Request request = json.readValue(line, Request.class);
+        Path file = Path.of(request.path());
         if (testHooks) {
           misbehave(file);
+        }
+        if (request.imagesTo() != null) {
+          int pages = zipCheck.problem(file).isPresent() ? 0 : draw(drawer, file, Path.of(request.imagesTo()));
+          send(json, protocol, new Reply(false, null, pages));
+          continue;
         }
         Extraction extraction = zipCheck.problem(file)
             .map(reason -> Extraction.failed(ExtractionStatus.FAILED, reason))
             .orElseGet(() -> extractor.extract(file));
-        send(json, protocol, new Reply(false, extraction));
+        send(json, protocol, new Reply(false, extraction, null));
       }
     }
+  }
+
+  /** Draws the file's pages into {@code folder} as n.png; returns how many pages it has. */
+  private static int draw(PageImageDrawer drawer, Path file, Path folder) throws IOException {
+    List<byte[]> pngs = drawer.render(file);
+    for (int i = 0; i < pngs.size(); i++) {
+      if (pngs.get(i) != null) {
+        Files.write(folder.resolve((i + 1) + ".png"), pngs.get(i));
+      }
+    }
+    return pngs.size();
   }
 
   /**

@@ -18,17 +18,16 @@ import org.slf4j.LoggerFactory;
  * cannot draw give no images (the UI then shows the page's text instead). Never throws: a file it
  * cannot draw is simply a file without thumbnails.
  *
- * <p>Rendering parses the file in this JVM, with the same exposure to hostile files as extraction
- * had before it moved out of process; it is a separate step so it can follow extraction into a
- * child process.
+ * <p>Rendering parses the file in the JVM it runs in: Lectern runs it in the isolated extraction
+ * child (see {@code ChildProcessExtractor}), never in the server.
  */
-public final class SlideRenderer {
+public final class SlideRenderer implements PageDrawer {
   private static final Logger LOG = LoggerFactory.getLogger(SlideRenderer.class);
 
   /** Thumbnail width in pixels: sharp at the UI's 20rem slide column on a 1.5x screen. */
   public static final int WIDTH = 480;
   /** A portrait page is capped at this height, so a long page cannot become a huge image. */
-  static final int MAX_HEIGHT = 960;
+  public static final int MAX_HEIGHT = 960;
 
   private final int maxPages;
   private final Optional<OfficeConverter> office;
@@ -48,10 +47,7 @@ public final class SlideRenderer {
     return new SlideRenderer(300, OfficeConverter.onPath());
   }
 
-  /**
-   * PNG bytes of pages 1..n, in order, with null for a page that could not be drawn; empty when the
-   * file has no pages or cannot be drawn at all.
-   */
+  @Override
   public List<byte[]> render(Path file) {
     Optional<DocumentFormat> format = DocumentFormat.ofFileName(file.getFileName().toString());
     if (format.isEmpty() || !format.get().isDeck()) {
@@ -77,7 +73,7 @@ public final class SlideRenderer {
     }
   }
 
-  static byte[] png(BufferedImage image) throws IOException {
+  public static byte[] png(BufferedImage image) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     if (!ImageIO.write(image, "png", out)) {
       throw new IOException("no PNG writer available");

@@ -6,14 +6,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Draws page images with a {@link SlideRenderer} and keeps them in a {@link ThumbnailStore}. */
+/** Draws page images with a {@link PageDrawer} and keeps them in a {@link ThumbnailStore}. */
 public final class SlideThumbnailer implements Thumbnailer {
   private static final Logger LOG = LoggerFactory.getLogger(SlideThumbnailer.class);
 
-  private final SlideRenderer renderer;
+  private final PageDrawer renderer;
   private final ThumbnailStore store;
 
-  public SlideThumbnailer(SlideRenderer renderer, ThumbnailStore store) {
+  public SlideThumbnailer(PageDrawer renderer, ThumbnailStore store) {
     this.renderer = renderer;
     this.store = store;
   }

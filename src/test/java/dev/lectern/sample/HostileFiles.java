@@ -188,6 +188,53 @@ public final class HostileFiles {
     return Files.write(dir.resolve("nested-" + depth + ".zip"), inner);
   }
 
+  /**
+   * A PDF with one line of text and a free-form (type 4) shading of {@code triangles} triangles,
+   * each covering the page: text extraction never looks at a shading, the renderer rasterizes every
+   * triangle, which takes far longer than any timeout. The shading data repeats, so it deflates to
+   * almost nothing.
+   */
+  public Path shadingBombPdf(int triangles) throws IOException {
+    Path file = dir.resolve("shading-bomb.pdf");
+    ByteArrayOutputStream vertices = new ByteArrayOutputStream();
+    int[][] corners = {{0, 0}, {65535, 0}, {0, 65535}};
+    for (int t = 0; t < triangles; t++) {
+      for (int[] corner : corners) {
+        vertices.write(0); // edge flag: a new triangle
+        vertices.write(corner[0] >>> 8);
+        vertices.write(corner[0]);
+        vertices.write(corner[1] >>> 8);
+        vertices.write(corner[1]);
+        vertices.write(t & 0xff); // a grey level, so the triangles differ
+      }
+    }
+    try (PDDocument document = textPdf("a page whose shading hangs the renderer")) {
+      org.apache.pdfbox.cos.COSStream shading = document.getDocument().createCOSStream();
+      shading.setInt(org.apache.pdfbox.cos.COSName.SHADING_TYPE, 4);
+      shading.setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, org.apache.pdfbox.cos.COSName.DEVICEGRAY);
+      shading.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COORDINATE, 16);
+      shading.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+      shading.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_FLAG, 8);
+      org.apache.pdfbox.cos.COSArray decode = new org.apache.pdfbox.cos.COSArray();
+      for (float v : new float[] {0, 612, 0, 792, 0, 1}) {
+        decode.add(new org.apache.pdfbox.cos.COSFloat(v));
+      }
+      shading.setItem(org.apache.pdfbox.cos.COSName.DECODE, decode);
+      try (OutputStream out = shading.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        out.write(vertices.toByteArray());
+      }
+      PDPage page = document.getPage(0);
+      org.apache.pdfbox.pdmodel.graphics.shading.PDShading pdShading =
+          org.apache.pdfbox.pdmodel.graphics.shading.PDShading.create(shading);
+      try (PDPageContentStream content =
+          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+        content.shadingFill(pdShading);
+      }
+      document.save(file.toFile());
+    }
+    return file;
+  }
+
   /** A file for the worker's test hooks ({@code .hang}, {@code .oom}, {@code .crash}). */
   public Path hookFile(String extension) throws IOException {
     return Files.writeString(dir.resolve("misbehave." + extension), "not parsed");

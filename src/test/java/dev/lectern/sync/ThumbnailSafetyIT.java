@@ -8,7 +8,6 @@ import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.ExtractionLimits;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.SlideIndex;
-import dev.lectern.render.SlideRenderer;
 import dev.lectern.render.SlideThumbnailer;
 import dev.lectern.render.ThumbnailStore;
 import dev.lectern.render.Thumbnailer;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Page images are drawn in the server's JVM, so only files the isolated extractor accepted may reach
- * the renderer: a zip bomb that fails extraction in its child must never be opened here.
+ * Only files the isolated extractor accepted reach the renderer (itself in the extraction child): a
+ * zip bomb that fails extraction is never handed to it.
  */
 class ThumbnailSafetyIT {
   @Test
@@ -35,7 +34,8 @@ class ThumbnailSafetyIT {
     Files.copy(HostileFiles.SAMPLE_PDF, deck.resolve("deck.pdf"));
     ThumbnailStore store = new ThumbnailStore(temp.resolve("thumbnails"));
     List<Path> rendered = new ArrayList<>();
-    SlideThumbnailer real = new SlideThumbnailer(SlideRenderer.standard(), store);
+    ChildProcessExtractor extractor = new ChildProcessExtractor(ExtractionLimits.DEFAULTS, 1);
+    SlideThumbnailer real = new SlideThumbnailer(extractor, store);
     Thumbnailer watched = new Thumbnailer() {
       @Override
       public boolean missing(String sha256) {
@@ -53,8 +53,7 @@ class ThumbnailSafetyIT {
         real.skip(sha256);
       }
     };
-    try (SlideIndex index = SlideIndex.openForWriting(temp.resolve("lucene"), new JsonCodec());
-        ChildProcessExtractor extractor = new ChildProcessExtractor(ExtractionLimits.DEFAULTS, 1)) {
+    try (SlideIndex index = SlideIndex.openForWriting(temp.resolve("lucene"), new JsonCodec()); extractor) {
       new Reconciler(archive, index, extractor, new ExtractionCache(temp.resolve("extracted")), watched, 1)
           .reconcile(ReconcileListener.NONE);
       assertThat(index.catalog().talks()).hasSize(2);

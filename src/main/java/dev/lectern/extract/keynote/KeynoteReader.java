@@ -77,7 +77,11 @@ public final class KeynoteReader {
         return new KeynoteDeck(slides, true);
       }
       boolean skipped = node.message().number(NODE_SKIPPED, 0) != 0;
-      slides.add(new KeynoteSlide(text, notes, skipped, thumbnail(node, dataFiles)));
+      String thumbnail = thumbnail(node, dataFiles);
+      if (slides.isEmpty() && thumbnail.isEmpty()) {
+        thumbnail = preview(contents.entryNames());
+      }
+      slides.add(new KeynoteSlide(text, notes, skipped, thumbnail));
     }
     return new KeynoteDeck(slides, false);
   }
@@ -90,6 +94,12 @@ public final class KeynoteReader {
       }
     }
     return "";
+  }
+
+  /** The package's own preview, which shows the first slide ("" when there is none). */
+  private static String preview(List<String> entryNames) {
+    String preview = KeynotePackage.root(entryNames) + "preview.jpg";
+    return entryNames.contains(preview) ? preview : "";
   }
 
   /** Data files by the id their name ends in ({@code Data/st-<uuid>-3013.jpg} is data 3013). */

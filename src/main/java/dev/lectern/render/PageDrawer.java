@@ -1,0 +1,13 @@
+package dev.lectern.render;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Draws the page images of one file, wherever that happens (this JVM or an isolated child). */
+public interface PageDrawer {
+  /**
+   * PNG bytes of pages 1..n, in order, with null for a page that could not be drawn; empty when the
+   * file has no pages or cannot be drawn at all. Never throws for a bad file.
+   */
+  List<byte[]> render(Path file);
+}
