@@ -60,7 +60,12 @@ public final class Lectern implements Components {
 
   /** Runs a command; returns the process exit code (serve returns only when the server stops). */
   public int run(String[] argv) {
-    return LecternCommand.create(out, err, env, this).execute(argv);
+    try {
+      return LecternCommand.create(out, err, env, this).execute(argv);
+    } catch (VirtualMachineError e) { // out of memory or stack: say so in one line, not a stack trace
+      err.println("lectern: the JVM gave up (" + e + "); try a larger heap (LECTERN_JAVA_OPTS=-Xmx…)");
+      return 1;
+    }
   }
 
   @Override

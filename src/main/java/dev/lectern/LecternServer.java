@@ -24,6 +24,7 @@ import dev.lectern.sync.ExtractionCounter;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.ReconcileScheduler;
 import dev.lectern.sync.Reconciler;
+import dev.lectern.sync.IndexProgress;
 import dev.lectern.web.MetricSources;
 import dev.lectern.web.Metrics;
 import dev.lectern.web.UploadLimits;
@@ -32,6 +33,7 @@ import dev.lectern.web.WriteAccess;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * A running server: the index, the extractors, the reconcile scheduler, the archive watcher and
@@ -40,6 +42,8 @@ import java.io.PrintStream;
  * then the index is committed and closed.
  */
 final class LecternServer implements AutoCloseable {
+  /** No file takes this long (extraction has its own time limit): a pass this quiet is stuck. */
+  private static final Duration STALL_AFTER = Duration.ofMinutes(10);
   private final PrintStream out;
   private final SlideIndex index;
   private final Extractor extractor;
@@ -70,7 +74,8 @@ final class LecternServer implements AutoCloseable {
     Extractor extractor = parts.extractor(extraction);
     Reconciler reconciler = parts.reconciler(paths, index, extractor, extraction);
     ExtractionCounter extractions = new ExtractionCounter();
-    ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(
+    IndexProgress progress = settings.reconcile() ? new IndexProgress(STALL_AFTER) : IndexProgress.settled();
+    ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(progress,
         new ChangesPrinter(new ProgressPrinter(out, false)), extractions, new EventLogListener(log)));
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
         new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode());
@@ -78,7 +83,7 @@ final class LecternServer implements AutoCloseable {
     Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
         children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded));
     WebServer web = new WebServer(index, parts.searcher(index, paths, true), new JsonCodec(),
-        paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics, log)
+        paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics, log, progress)
         .start(settings.host(), settings.port());
     log.emit("serving", "host", settings.host(), "port", web.port(), "talks", index.catalog().talkCount());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",

@@ -3,6 +3,7 @@ package dev.lectern.archive;
 import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
+import dev.lectern.model.FieldSource;
 import dev.lectern.model.FileExtraction;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.MeetupRef;
@@ -12,82 +13,57 @@ import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns a talk found in the archive, plus what was extracted from its files, into the one
- * {@link Talk} shape the index and API use. Declared metadata always wins; after that the evidence
- * is weighed in the order a person would trust it: the document's own title, its first heading, the
- * file name.
+ * {@link Talk} shape the index and API use. Declared metadata always wins; the rest is chosen from
+ * scored candidates by {@link TalkInference}, and each field records where it came from.
  */
 public final class TalkAssembler {
+
+  private final TalkInference inference = new TalkInference();
 
   public Talk assemble(ArchiveTalk talk, List<FileExtraction> files) {
     TalkMetadata declared = talk.declared();
     String firstName = talk.files().isEmpty() ? lastPart(talk.location()) : lastPart(talk.files().get(0));
-    FileName fromName = FileName.read(firstName);
+    TalkInference.Result inferred = inference.infer(talk, files);
+    Map<String, FieldSource> sources = new TreeMap<>();
+    String title = declared(declared.title()) ? declared.title().strip()
+        : pick(inferred.title(), FileName.read(firstName).title(), "title", sources);
+    List<Speaker> speakers = declared.speakers();
+    if (speakers != null) {
+      sources.put("speakers", FieldSource.DECLARED);
+    } else {
+      speakers = inferred.speakers();
+      sources.put("speakers", inferred.speakerSource().provenance());
+    }
+    String language = declared(declared.language()) ? declared.language() : language(files);
+    sources.put("language", declared(declared.language()) ? FieldSource.DECLARED
+        : new FieldSource(files.isEmpty() ? "none" : "slide text", language.isEmpty() ? 0 : 0.7));
+    if (declared(declared.title())) {
+      sources.put("title", FieldSource.DECLARED);
+    }
+    sources.put("date", inferred.date().provenance());
     return new Talk(
-        talk.id(),
-        declared.title() != null && !declared.title().isBlank() ? declared.title().strip() : title(files, fromName),
-        meetupRef(talk.meetup()),
-        declared.speakers() != null ? declared.speakers() : speakers(talk, files, fromName),
-        declared.abstractText(),
-        declared.tags(),
-        declared.language() != null && !declared.language().isBlank() ? declared.language() : language(files),
-        declared.videoUrl(),
-        declared.slidesUrl(),
-        files.stream().map(TalkAssembler::talkFile).toList(),
-        status(files));
+        talk.id(), title, meetupRef(talk.meetup()), speakers, declared.abstractText(), declared.tags(), language,
+        declared.videoUrl(), declared.slidesUrl(), files.stream().map(TalkAssembler::talkFile).toList(),
+        status(files), inferred.date().value(), sources);
+  }
+
+  private static boolean declared(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String pick(Candidate candidate, String fallback, String field, Map<String, FieldSource> sources) {
+    boolean found = !candidate.value().isEmpty();
+    sources.put(field, found ? candidate.provenance() : new FieldSource("file name", 0.1));
+    return found ? candidate.value() : fallback;
   }
 
   public MeetupRef meetupRef(Meetup meetup) {
     return MeetupRef.of(meetup);
-  }
-
-  private static String title(List<FileExtraction> files, FileName fromName) {
-    for (FileExtraction file : files) {
-      String title = file.extraction().metadata().title();
-      if (TitleFilter.meaningful(title, 3, 200)) {
-        return title;
-      }
-    }
-    for (FileExtraction file : files) {
-      Optional<String> heading = firstHeading(file.extraction());
-      if (heading.isPresent()) {
-        return heading.get();
-      }
-    }
-    return fromName.title();
-  }
-
-  private static Optional<String> firstHeading(Extraction extraction) {
-    return extraction.pages().stream().findFirst()
-        .flatMap(page -> page.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst())
-        .filter(line -> TitleFilter.meaningful(line, 3, 120));
-  }
-
-  private static List<Speaker> speakers(ArchiveTalk talk, List<FileExtraction> files, FileName fromName) {
-    if (!fromName.speakers().isEmpty()) {
-      return fromName.speakers();
-    }
-    if (!talk.files().isEmpty() && !talk.location().equals(talk.files().get(0))) {
-      String folder = lastPart(talk.location());
-      Optional<Speaker> named = PersonNames.latinFolderName(folder).or(() -> PersonNames.hanName(folder));
-      if (named.isPresent()) {
-        return List.of(named.get());
-      }
-    }
-    for (String path : talk.files()) {
-      List<Speaker> speakers = FileName.read(lastPart(path)).speakers();
-      if (!speakers.isEmpty()) {
-        return speakers;
-      }
-    }
-    return files.stream()
-        .map(f -> PersonNames.fromAuthor(f.extraction().metadata().author()))
-        .filter(list -> !list.isEmpty())
-        .findFirst()
-        .orElse(List.of());
   }
 
   /** Declared by the document if it says; otherwise Han characters in the text decide. */

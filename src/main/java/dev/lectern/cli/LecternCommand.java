@@ -97,7 +97,7 @@ public final class LecternCommand implements Runnable {
     return USAGE;
   }
 
-  private static int failed(Exception e, PrintStream err) throws Exception {
+  private static int failed(Exception e, PrintStream err) {
     if (e instanceof ParameterException rejected) { // found by a command after parsing
       return rejected(rejected, err);
     }
@@ -109,6 +109,8 @@ public final class LecternCommand implements Runnable {
       err.println("lectern: " + e.getMessage());
       return 1;
     }
-    throw e;
+    // A bug, not the user's mistake: one line on the terminal, never a stack trace.
+    err.println("lectern: failed unexpectedly (" + e + "); please report it");
+    return 1;
   }
 }

@@ -28,7 +28,7 @@ public final class SearchPrinter {
       out.printf("%n%d. %s%n", rank, talk.title());
       String speakers = talk.speakers().stream().map(Speaker::name).collect(Collectors.joining(", "));
       out.printf("   %s%s%s%n", talk.meetup().title(),
-          talk.meetup().date().isEmpty() ? "" : ", " + talk.meetup().date(),
+          talk.date().isEmpty() ? "" : ", " + talk.date(),
           speakers.isEmpty() ? "" : " — " + speakers);
       for (SearchResult.PageHit page : hit.pages()) {
         String where = (talk.files().size() > 1 ? "file " + page.file() + " " : "") + "slide " + page.number();

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 public final class TalkCatalog {
   /** Newest meetup first; talks without a date last; then by title for a stable order. */
   public static final Comparator<Talk> NEWEST_FIRST =
-      Comparator.comparing((Talk t) -> t.meetup().date(), Comparator.reverseOrder())
+      Comparator.comparing((Talk t) -> t.date(), Comparator.reverseOrder())
           .thenComparing(Talk::title);
 
   private final Map<String, Talk> talks;

@@ -1,5 +1,6 @@
 package dev.lectern.index;
 
+import dev.lectern.model.Dates;
 import dev.lectern.model.FileExtraction;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Page;
@@ -88,8 +89,8 @@ final class TalkDocuments {
     if (!format.isEmpty()) {
       doc.add(new StringField(Schema.FORMAT, format, Field.Store.NO));
     }
-    doc.add(new IntPoint(Schema.YEAR, meetup.year()));
-    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(meetup.date())));
+    doc.add(new IntPoint(Schema.YEAR, Dates.year(talk.date())));
+    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(talk.date())));
     return doc;
   }
 
@@ -103,7 +104,7 @@ final class TalkDocuments {
     doc.add(new StoredField(Schema.TALK_JSON, json.write(indexed.talk())));
     doc.add(new StoredField(Schema.MEETUP_JSON, json.write(indexed.meetup())));
     doc.add(new StoredField(Schema.FINGERPRINT, indexed.fingerprint()));
-    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(indexed.meetup().date())));
+    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(indexed.talk().date())));
     return doc;
   }
 

@@ -58,7 +58,7 @@ final class TalkTable {
   static TalkTable of(Iterable<Talk> all) {
     List<Talk> list = new ArrayList<>();
     all.forEach(list::add);
-    list.sort(Comparator.comparing((Talk t) -> t.meetup().date(), Comparator.reverseOrder())
+    list.sort(Comparator.comparing((Talk t) -> t.date(), Comparator.reverseOrder())
         .thenComparing(Talk::id));
     return new TalkTable(list.toArray(Talk[]::new));
   }
@@ -101,7 +101,7 @@ final class TalkTable {
     int[] ranks = new int[talks.length];
     int rank = 0;
     for (int i = 0; i < talks.length; i++) {
-      if (i > 0 && !talks[i].meetup().date().equals(talks[i - 1].meetup().date())) {
+      if (i > 0 && !talks[i].date().equals(talks[i - 1].date())) {
         rank++;
       }
       ranks[i] = rank;
@@ -112,11 +112,11 @@ final class TalkTable {
   /** The same ranks reversed for dated talks, with undated talks still last. */
   private static int[] ascending(int[] descending, Talk[] talks) {
     int n = talks.length;
-    boolean undated = n > 0 && talks[n - 1].meetup().date().isEmpty();
+    boolean undated = n > 0 && talks[n - 1].date().isEmpty();
     int oldestDated = undated ? descending[n - 1] - 1 : (n == 0 ? 0 : descending[n - 1]);
     int[] ranks = new int[n];
     for (int i = 0; i < n; i++) {
-      ranks[i] = talks[i].meetup().date().isEmpty() ? Integer.MAX_VALUE : oldestDated - descending[i];
+      ranks[i] = talks[i].date().isEmpty() ? Integer.MAX_VALUE : oldestDated - descending[i];
     }
     return ranks;
   }
@@ -185,7 +185,7 @@ final class TalkTable {
         }
       }
       case "year" -> {
-        int year = talk.meetup().year();
+        int year = dev.lectern.model.Dates.year(talk.date());
         if (year > 0) {
           values.put(Integer.toString(year), Integer.toString(year));
         }
@@ -208,7 +208,7 @@ final class TalkTable {
   }
 
   private static String meetupLabel(Talk talk) {
-    String date = talk.meetup().date();
+    String date = talk.date();
     return date.isEmpty() ? talk.meetup().title() : talk.meetup().title() + " (" + date + ")";
   }
 }

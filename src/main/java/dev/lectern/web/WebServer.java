@@ -1,6 +1,7 @@
 package dev.lectern.web;
 
 import dev.lectern.index.JsonCodec;
+import dev.lectern.sync.ReconcilePass;
 import dev.lectern.index.RelatedTalks;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.Suggester;
@@ -9,6 +10,7 @@ import dev.lectern.index.TalkPages;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.log.EventLog;
 import dev.lectern.render.ThumbnailStore;
+import dev.lectern.sync.IndexProgress;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -61,6 +63,12 @@ public final class WebServer {
   /** A server that counts into {@code metrics} (served at {@code /metrics}) and logs each request to {@code log}. */
   public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
       WriteAccess writes, ThumbnailStore thumbnails, Metrics metrics, EventLog log) {
+    this(index, searcher, json, archive, pending, writes, thumbnails, metrics, log, IndexProgress.settled());
+  }
+
+  /** As above, with {@code /health} telling the state of indexing as {@code progress} hears it. */
+  public WebServer(SlideIndex index, TalkSearcher searcher, JsonCodec json, Path archive, IntSupplier pending,
+      WriteAccess writes, ThumbnailStore thumbnails, Metrics metrics, EventLog log, IndexProgress progress) {
     PageImageController images = new PageImageController(index, thumbnails);
     SearchController search = new SearchController(searcher, metrics.searches());
     RequestObserver observer = new RequestObserver(metrics, log);
@@ -88,7 +96,7 @@ public final class WebServer {
       if (writes != null) {
         OrganizerRoutes.add(config, writes, index, written, json);
       }
-      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt()), Access.OPEN);
+      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt(), progress.snapshot()), Access.OPEN);
       config.routes.get("/metrics", metrics::serve, Access.READ);
       config.routes.get("/api/search", search::search, Access.READ);
       config.routes.get("/api/talks/{id}", talks::talk, Access.READ);
@@ -145,12 +153,21 @@ public final class WebServer {
     SECURITY_HEADERS.forEach(ctx::header);
   }
 
-  private static void health(Context ctx, TalkCatalog catalog, int pending) {
+  /** {@code status} is "degraded" when the last pass failed or stalled; {@code state} tells what indexing is doing. */
+  private static void health(Context ctx, TalkCatalog catalog, int pending, IndexProgress.Snapshot progress) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ok");
+    body.put("status", progress.problem() == null ? "ok" : "degraded");
+    body.put("state", progress.state().label());
     body.put("talks", catalog.talkCount());
     body.put("pages", catalog.pageCount());
     body.put("pending", pending);
+    for (ReconcilePass pass : ReconcilePass.values()) {
+      body.put(pass.healthName(), pass == ReconcilePass.TEXT ? pending : progress.pending().get(pass));
+    }
+    if (progress.problem() != null) {
+      body.put("problem", progress.problem());
+    }
+    ctx.header("Cache-Control", "no-store");
     ctx.json(body);
   }
 

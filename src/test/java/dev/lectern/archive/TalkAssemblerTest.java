@@ -51,7 +51,7 @@ class TalkAssemblerTest {
       SystemforAI-9-Compilation and Optimization.ppsx         | Compilation and Optimization |
       [GPU-MODE] Quantized training (20241006).pdf            | Quantized training           |
       X11_replacements.odp                                    | X11 replacements             |
-      torch_onnx_2025_slides.pdf                              | torch onnx 2025 slides       |
+      torch_onnx_2025_slides.pdf                              | torch onnx                   |
       架构_实践.pdf                                             | 架构 实践                     |
       """)
   void fileNamesGiveTitleAndSpeaker(String fileName, String title, String speaker) {

@@ -1,0 +1,147 @@
+package dev.lectern.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.Speaker;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The reading rules on their own, with made-up names and titles in the shapes archives use. */
+class InferenceRulesTest {
+  private final NameForms forms = new NameForms();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      talk-20190630.pdf              | 2019-06-30
+      Intro (20241006).pdf           | 2024-10-06
+      deck-2025-09-13                | 2025-09-13
+      搜索/张三2018.07.29              | 2018-07-29
+      Oct 25, 2023                   | 2023-10-25
+      July 4th 2021                  | 2021-07-04
+      3 March 2022                   | 2022-03-03
+      08-22-2023                     | 2023-08-22
+      24/06/2019 Jane Doe            | 2019-06-24
+      2016年5月21日                    | 2016-05-21
+      bob@Acme 2016.5                | 2016-05
+      HUANG HUA 2021.08              | 2021-08
+      """)
+  void datesInTheShapesPeopleWrite(String text, String iso) {
+    assertThat(DateShapes.find(text)).map(DateShapes.Found::iso).contains(iso);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Paddle v1.2", "Go 2.1.5", "Mark 20 2024", "chapter 1-3", "2024", "10.0.0.1"})
+  void versionsYearsAndWordsAreNotDates(String text) {
+    assertThat(DateShapes.find(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Andrea Müller   | Andrea Mueller
+      Liyuan Feng     | Feng Liyuan
+      冯立元           | Feng Liyuan
+      王子实           | wzs
+      刘连响           | lianxiang
+      雨痕             | yuhen
+      Nick Cameron    | nick
+      Keren Zhou      | kzhou6
+      Justin Chu      | justinchuby
+      """)
+  void oneAndTheSamePerson(String a, String b) {
+    assertThat(forms.samePerson(a, b)).isTrue();
+    assertThat(forms.samePerson(b, a)).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      冯立元           | Feng Yuan
+      Nick Cameron    | nicole
+      邹达             | Broad Zou
+      Anna Smith      | Anna Schmidt
+      """)
+  void differentPeople(String a, String b) {
+    assertThat(forms.samePerson(a, b)).isFalse();
+  }
+
+  @Test
+  void namesOnTitleSlideLines() {
+    assertThat(PersonLines.read("Presented by Jane Roe")).extracting(Speaker::name).containsExactly("Jane Roe");
+    assertThat(PersonLines.read("Jane Roe – 2024/10/06")).extracting(Speaker::name).containsExactly("Jane Roe");
+    assertThat(PersonLines.read("Ann Lee, Bo Chen & Carl Diaz")).extracting(Speaker::name)
+        .containsExactly("Ann Lee", "Bo Chen", "Carl Diaz");
+    assertThat(PersonLines.read("LI WEI(李伟)")).containsExactly(new Speaker("Li Wei", "", List.of("李伟")));
+    assertThat(PersonLines.read("Sam Poe (@spoe)")).containsExactly(new Speaker("Sam Poe", "", List.of("spoe")));
+    assertThat(PersonLines.read("Ana Kuo (Acme Labs)")).containsExactly(new Speaker("Ana Kuo", "Acme Labs"));
+    assertThat(PersonLines.read("Keren Zhoukzhou6@gmu.edu")).extracting(Speaker::name).containsExactly("Keren Zhou");
+    assertThat(PersonLines.read("讲者：张三")).extracting(Speaker::name).containsExactly("张三");
+    assertThat(PersonLines.read("bob@Acme 2016.5")).containsExactly(new Speaker("bob", "Acme"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Secure And Scalable", "GPU Sparsity", "Wayland and Mir", "Package Management",
+      "Architecture Optimization", "jane.doe@example.com", "Introduction to Performance Engineering"})
+  void titlesAreNotPeople(String line) {
+    assertThat(PersonLines.read(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PowerPoint-Präsentation", "Présentation PowerPoint", "PowerPoint 演示文稿",
+      "Fade presentation background", "About me", "关于我", "Agenda", "Thank you!", "© Copyright 2021 Acme",
+      "Click to add title", "单击此处添加标题", "Slide 3"})
+  void boilerplateIsNeverATitle(String text) {
+    assertThat(TitleText.boilerplate(text)).isTrue();
+  }
+
+  @Test
+  void garbledAndEventTitles() {
+    assertThat(TitleText.garbled("!\"#$%&'()*+,")).isTrue();
+    assertThat(TitleText.garbled("Go语⾔实现")).isTrue();
+    assertThat(TitleText.garbled("Go on Loong64")).isFalse();
+    assertThat(TitleText.eventLabel("CUDA MODE: Lecture 1")).isTrue();
+    assertThat(TitleText.eventLabel("cuda mode lecture2")).isTrue();
+    assertThat(TitleText.eventLabel("Logging in Python")).isFalse();
+  }
+
+  @Test
+  void fileNamesGiveHandlesPeopleAndDates() {
+    FileNameClues series = FileNameClues.read("Infra-Meetup-117-jane-performance-engineering.pdf");
+    assertThat(series.speakers()).extracting(Speaker::name).containsExactly("jane");
+    assertThat(series.title().value()).isEqualTo("performance engineering");
+    FileNameClues by = FileNameClues.read("Scaling Postgres by Jane Roe.pdf");
+    assertThat(by.speakers()).extracting(Speaker::name).containsExactly("Jane Roe");
+    assertThat(by.title().value()).isEqualTo("Scaling Postgres");
+    FileNameClues handle = FileNameClues.read("webrtc入门指南 _zhangsan.key");
+    assertThat(handle.speakers()).extracting(Speaker::name).containsExactly("zhangsan");
+    assertThat(FileNameClues.read("[GROUP] Quantized training (20241006).pdf").date()).isEqualTo("2024-10-06");
+    assertThat(FileNameClues.read("package_management.odp").speakers()).isEmpty();
+    assertThat(FileNameClues.read("WhyNotAndHow.pdf").title().value()).isEqualTo("Why Not And How");
+    assertThat(FileNameClues.read("slides.odp").title().confidence()).isZero();
+  }
+
+  @Test
+  void slideTitleBeatsASlugAndADescriptiveFileNameBeatsATemplateTitle() {
+    var slide = new TitleSlide(List.of("Bye bye Floppy", "Jane Roe"), 0, "Bye bye Floppy\nJane Roe", List.of());
+    Candidate slug = FileNameClues.read("floppy_replacements.odp").title();
+    assertThat(TitleChoice.choose(List.of(slug), List.of(""), List.of(slide), java.util.Set.of()).value())
+        .isEqualTo("Bye bye Floppy");
+    Candidate typed = FileNameClues.read("How to integrate graphs into SQL.pdf").title();
+    assertThat(TitleChoice.choose(List.of(typed), List.of("Triton Introduction"), List.of(), java.util.Set.of())
+        .value()).isEqualTo("How to integrate graphs into SQL");
+    assertThat(TitleChoice.choose(List.of(slug), List.of("PowerPoint Presentation"), List.of(), java.util.Set.of())
+        .value()).isEqualTo("floppy replacements");
+  }
+
+  @Test
+  void datesFromTheFolderAreRefinedNotReplaced() {
+    assertThat(DateChoice.choose("2017-04", List.of(), List.of("2017-04-19"), List.of()).value()).isEqualTo("2017-04-19");
+    assertThat(DateChoice.choose("2017-04", List.of(), List.of("2019-01-01"), List.of()).value()).isEqualTo("2017-04");
+    Candidate created = DateChoice.choose("", List.of(), List.of(), List.of("2016-08-09T09:38:00Z"));
+    assertThat(created).extracting(Candidate::value, Candidate::source).containsExactly("2016-08", "document created");
+    assertThat(created.confidence()).isLessThan(0.5);
+    assertThat(Optional.of(DateChoice.choose("", List.of(), List.of(), List.of()).value())).contains("");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.lectern.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** What /health reports about a pass that failed or went quiet. */
+class IndexProgressTest {
+  private final AtomicLong now = new AtomicLong();
+  private final IndexProgress progress = new IndexProgress(Duration.ofMinutes(10), now::get);
+
+  @Test
+  void aFailedPassIsAProblemUntilAPassFinishes() {
+    progress.passStarting();
+    progress.passFailed(new OutOfMemoryError("Java heap space"));
+    IndexProgress.Snapshot failed = progress.snapshot();
+    assertThat(failed.problem()).contains("failed").contains("OutOfMemoryError");
+    assertThat(failed.state()).as("the archive was never counted").isEqualTo(IndexProgress.State.STARTING);
+
+    progress.passStarting();
+    progress.started(3, 5);
+    assertThat(progress.snapshot().state()).isEqualTo(IndexProgress.State.INDEXING);
+    progress.finished(null);
+    assertThat(progress.snapshot().problem()).isNull();
+    assertThat(progress.snapshot().state()).isEqualTo(IndexProgress.State.READY);
+  }
+
+  @Test
+  void aPassWithoutProgressForTooLongIsReportedAsStalled() {
+    progress.passStarting();
+    progress.started(1, 2);
+    progress.remaining(ReconcilePass.TEXT, 1);
+    now.addAndGet(Duration.ofMinutes(9).toNanos());
+    assertThat(progress.snapshot().problem()).isNull();
+    now.addAndGet(Duration.ofMinutes(2).toNanos());
+    assertThat(progress.snapshot().problem()).contains("no progress for 660 s");
+    progress.remaining(ReconcilePass.TEXT, 0);
+    assertThat(progress.snapshot().problem()).isNull();
+  }
+}
