@@ -103,7 +103,8 @@ final class ArchiveLayout {
     for (String word : part.split(" ")) {
       String key = word.toLowerCase(Locale.ROOT);
       String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
-      if (!word.isEmpty() && !seen.contains(key) && !seen.contains(singular) && !seen.contains(key + "s")) {
+      boolean repeated = seen.contains(key) || seen.contains(singular) || seen.contains(key + "s");
+      if (!word.isEmpty() && !FolderName.repositoryWord(word) && !repeated) {
         title.add(word);
         seen.add(key);
       }

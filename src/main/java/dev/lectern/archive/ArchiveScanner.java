@@ -86,8 +86,16 @@ public final class ArchiveScanner {
       talks.add(new ArchiveTalk(talkIds.claim(Slugs.of(p.idSource()), location), location, meetup,
           talkJson.get(p.talkFolder()), files, digest));
     }
-    talks.sort((a, b) -> a.location().compareTo(b.location()));
-    return new ArchiveSnapshot(List.copyOf(meetups.values()), talks, problems);
+    Map<ArchiveLayout.MeetupKey, Meetup> inSeries = new SeriesInference(root).apply(meetups);
+    Map<String, Meetup> byId = new HashMap<>();
+    inSeries.values().forEach(m -> byId.put(m.id(), m));
+    List<ArchiveTalk> placed = new ArrayList<>();
+    for (ArchiveTalk t : talks) {
+      placed.add(new ArchiveTalk(t.id(), t.location(), byId.get(t.meetup().id()), t.declared(), t.files(),
+          t.metadataDigest()));
+    }
+    placed.sort((a, b) -> a.location().compareTo(b.location()));
+    return new ArchiveSnapshot(List.copyOf(inSeries.values()), placed, problems);
   }
 
   private Meetup meetup(ArchiveLayout layout, ArchiveLayout.MeetupKey key, Ids ids,

@@ -33,6 +33,14 @@ record FolderName(String raw, String date, int ordinal, String ordinalLabel, Str
   private static final Pattern CHINESE_ORDINAL = Pattern.compile("^第(\\d{1,4})[期届次]$");
   private static final Pattern HASH_ORDINAL = Pattern.compile("^#(\\d{1,4})$");
 
+  /** Words that describe the repository a folder came from, not the event: {@code llvm-mlir-www}, {@code *-slides}. */
+  private static final Set<String> REPOSITORY_WORDS = Set.of("www", "slides", "slide", "presentations",
+      "presentation", "archive", "archives", "archieves", "files", "materials", "repo", "repository", "site", "docs");
+
+  static boolean repositoryWord(String word) {
+    return REPOSITORY_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Folders that only sort files (and the archive's own bookkeeping): never a talk, never a title word. */
   private static final Set<String> GENERIC = Set.of(
       "slides", "slide", "ppt", "ppts", "pptx", "pdf", "pdfs", "files", "decks", "deck", "课件",

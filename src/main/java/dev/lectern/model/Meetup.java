@@ -7,7 +7,8 @@ import java.util.Objects;
  * A meetup: one event with a date and place. {@code id} is stable across re-ingests because it is
  * derived from the meetup's folder path in the archive. {@code date} is ISO 8601 at the precision the
  * archive gives ({@code 2024-08-15}, {@code 2018-07} or {@code 2016}), or empty when unknown: a folder
- * named {@code 2018/07} says nothing about the day, and inventing one would mislead.
+ * named {@code 2018/07} says nothing about the day, and inventing one would mislead. {@code series} is
+ * the id of the recurring series the meetup is one of (empty when it stands alone).
  */
 public record Meetup(
     String id,
@@ -19,7 +20,9 @@ public record Meetup(
     String url,
     String description,
     List<String> tags,
-    String folder) {
+    String folder,
+    String series,
+    String seriesTitle) {
 
   public Meetup {
     Objects.requireNonNull(id, "id");
@@ -32,6 +35,18 @@ public record Meetup(
     description = description == null ? "" : description;
     tags = tags == null ? List.of() : List.copyOf(tags);
     folder = folder == null ? "" : folder;
+    series = series == null ? "" : series;
+    seriesTitle = seriesTitle == null ? "" : seriesTitle;
+  }
+
+  /** A meetup that belongs to no series (yet): the scanner assigns series once it has seen them all. */
+  public Meetup(String id, String title, String date, String city, String venue, List<String> organizers,
+      String url, String description, List<String> tags, String folder) {
+    this(id, title, date, city, venue, organizers, url, description, tags, folder, "", "");
+  }
+
+  public Meetup inSeries(String seriesId, String title) {
+    return new Meetup(id, this.title, date, city, venue, organizers, url, description, tags, folder, seriesId, title);
   }
 
   /** The year of the meetup, or 0 when its date is unknown. */

@@ -29,9 +29,71 @@ final class CatalogController {
       entry.put("date", meetup.date());
       entry.put("city", meetup.city());
       entry.put("talkCount", catalog.talksOfMeetup(meetup.id()).size());
+      entry.put("series", meetup.series());
+      entry.put("seriesTitle", meetup.seriesTitle());
       list.add(entry);
     }
     ctx.json(list);
+  }
+
+  /** Recurring series, each with its meetups' count and date range, largest first. */
+  void seriesList(Context ctx) {
+    TalkCatalog catalog = index.catalog();
+    Map<String, List<Meetup>> bySeries = bySeries(catalog);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (List<Meetup> meetups : bySeries.values()) {
+      list.add(seriesEntry(catalog, meetups, false));
+    }
+    list.sort(Comparator.comparing((Map<String, Object> e) -> -(int) e.get("meetupCount"))
+        .thenComparing(e -> String.valueOf(e.get("title")), String.CASE_INSENSITIVE_ORDER));
+    ctx.json(list);
+  }
+
+  void series(Context ctx) {
+    TalkCatalog catalog = index.catalog();
+    String id = ctx.pathParam("id");
+    List<Meetup> meetups = bySeries(catalog).get(id);
+    if (meetups == null) {
+      throw ApiException.notFound("no series with id '" + id + "'");
+    }
+    ctx.json(seriesEntry(catalog, meetups, true));
+  }
+
+  private static Map<String, List<Meetup>> bySeries(TalkCatalog catalog) {
+    Map<String, List<Meetup>> bySeries = new LinkedHashMap<>();
+    for (Meetup meetup : catalog.meetups()) {
+      if (!meetup.series().isEmpty()) {
+        bySeries.computeIfAbsent(meetup.series(), k -> new ArrayList<>()).add(meetup);
+      }
+    }
+    return bySeries;
+  }
+
+  private static Map<String, Object> seriesEntry(TalkCatalog catalog, List<Meetup> meetups, boolean withMeetups) {
+    List<Meetup> sorted = new ArrayList<>(meetups);
+    sorted.sort(Comparator.comparing(Meetup::date).thenComparing(Meetup::title));
+    List<String> dates = sorted.stream().map(Meetup::date).filter(d -> !d.isEmpty()).toList();
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", sorted.get(0).series());
+    entry.put("title", sorted.get(0).seriesTitle());
+    entry.put("meetupCount", sorted.size());
+    entry.put("talkCount", sorted.stream().mapToInt(m -> catalog.talksOfMeetup(m.id()).size()).sum());
+    entry.put("first", dates.isEmpty() ? "" : dates.get(0));
+    entry.put("last", dates.isEmpty() ? "" : dates.get(dates.size() - 1));
+    if (withMeetups) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Meetup m : sorted) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", m.id());
+        e.put("title", m.title());
+        e.put("date", m.date());
+        e.put("city", m.city());
+        e.put("talkCount", catalog.talksOfMeetup(m.id()).size());
+        list.add(e);
+      }
+      entry.put("meetups", list);
+    }
+    return entry;
   }
 
   void meetup(Context ctx) {
@@ -49,6 +111,8 @@ final class CatalogController {
     entry.put("url", meetup.url());
     entry.put("description", meetup.description());
     entry.put("tags", meetup.tags());
+    entry.put("series", meetup.series());
+    entry.put("seriesTitle", meetup.seriesTitle());
     entry.put("talks", catalog.talksOfMeetup(id));
     ctx.json(entry);
   }

@@ -107,6 +107,8 @@ public final class WebServer {
       config.routes.get("/api/talks/{id}/pages/{image}", images::page, Access.READ);
       config.routes.get("/api/meetups", catalog::meetups, Access.READ);
       config.routes.get("/api/meetups/{id}", catalog::meetup, Access.READ);
+      config.routes.get("/api/series", catalog::seriesList, Access.READ);
+      config.routes.get("/api/series/{id}", catalog::series, Access.READ);
       config.routes.get("/api/speakers", catalog::speakers, Access.READ);
       config.routes.get("/api/speakers/{id}", catalog::speaker, Access.READ);
       config.routes.get("/api/*", ctx -> {

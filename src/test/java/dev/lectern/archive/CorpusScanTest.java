@@ -112,6 +112,20 @@ class CorpusScanTest {
     assertThat(talkWithFile("1-2 Go 在分布式系统开发中的应用.pdf").meetup().date()).isEqualTo("2015");
   }
 
+  @Test
+  void foldersOfDatedMeetupsAreSeries() {
+    Meetup triton = talkWithFile("amd-update.pdf").meetup();
+    Meetup laterTriton = talkWithFile("Proton.pdf").meetup();
+    assertThat(triton.series()).isNotEmpty().isEqualTo(laterTriton.series());
+    assertThat(triton.id()).isNotEqualTo(laterTriton.id());
+    assertThat(triton.seriesTitle()).isEqualTo("OpenAI Triton Meetups");
+    Meetup beijing = talkWithFile("5.手把手实现数据库_刘奇.pdf").meetup();
+    Meetup wuhan = talkWithFile("通过SSA的解释执行窥探Golang编译之一角.pdf").meetup();
+    assertThat(beijing.series()).isEqualTo(wuhan.series()).isEqualTo("gopherchina-meetup");
+    assertThat(talkWithFile("2021-10-07-The-Torch-MLIR-project.pdf").meetup().title()).doesNotContainIgnoringCase("www");
+    assertThat(talkWithFile("AI-Framework.odp").meetup().series()).isEmpty();
+  }
+
   static ArchiveTalk talkWithFile(String fileName) {
     return snapshot.talks().stream()
         .filter(t -> t.files().stream().anyMatch(f -> f.endsWith("/" + fileName)))

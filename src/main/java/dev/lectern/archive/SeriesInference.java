@@ -1,0 +1,86 @@
+package dev.lectern.archive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.model.Meetup;
+import dev.lectern.model.Slugs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds meetup series: the top-most folder that holds two or more dated (or numbered) meetups is one
+ * series ({@code openai-triton-meetups/meetups/<date>}, {@code gopherchina-meetup/<city>/<date>}); a
+ * {@code series.json} in that folder names it. Folder words that only describe the repository
+ * ({@code www}, {@code slides}, {@code archive}) stay out of the name.
+ */
+final class SeriesInference {
+  static final String SERIES_JSON = "series.json";
+
+  private final Path root;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  SeriesInference(Path root) {
+    this.root = root;
+  }
+
+  /** Each meetup with its series set, keyed as given. */
+  <K> Map<K, Meetup> apply(Map<K, Meetup> meetups) {
+    Map<String, Integer> datedBelow = new HashMap<>();
+    for (Meetup m : meetups.values()) {
+      if (m.date().isEmpty() && !m.title().contains("#")) {
+        continue;
+      }
+      for (String folder : ancestorsAndSelf(m.folder())) {
+        datedBelow.merge(folder, 1, Integer::sum);
+      }
+    }
+    Map<K, Meetup> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<K, Meetup> e : meetups.entrySet()) {
+      Meetup m = e.getValue();
+      String series = ancestorsAndSelf(m.folder()).stream().filter(f -> datedBelow.getOrDefault(f, 0) >= 2)
+          .findFirst().orElse("");
+      out.put(e.getKey(), series.isEmpty() ? m : m.inSeries(Slugs.of(series), title(series)));
+    }
+    return out;
+  }
+
+  /** Top-most first: {@code a}, {@code a/b}, {@code a/b/c}. */
+  private static List<String> ancestorsAndSelf(String folder) {
+    List<String> out = new ArrayList<>();
+    if (folder.isEmpty()) {
+      return out;
+    }
+    String[] parts = folder.split("/");
+    for (int i = 1; i <= parts.length; i++) {
+      out.add(String.join("/", java.util.Arrays.copyOf(parts, i)));
+    }
+    return out;
+  }
+
+  private String title(String folder) {
+    Path file = root.resolve(folder).resolve(SERIES_JSON);
+    if (Files.isRegularFile(file)) {
+      try {
+        JsonNode title = mapper.readTree(MetadataFile.read(file)).path("title");
+        if (title.isTextual() && !title.asText().isBlank()) {
+          return title.asText().strip();
+        }
+      } catch (IOException | RuntimeException e) {
+        // an unreadable series.json names nothing; the folder still does
+      }
+    }
+    String name = folder.substring(folder.lastIndexOf('/') + 1);
+    List<String> words = new ArrayList<>();
+    for (String word : FolderName.humanize(name).split(" ")) {
+      if (!FolderName.repositoryWord(word)) {
+        words.add(word);
+      }
+    }
+    return words.isEmpty() ? FolderName.humanize(name) : String.join(" ", words);
+  }
+}
