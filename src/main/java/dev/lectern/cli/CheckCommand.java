@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.extract.Extractor;
+import dev.lectern.index.MetadataReview;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.sync.IndexCheck;
 import dev.lectern.sync.ReconcileListener;
@@ -34,6 +35,7 @@ final class CheckCommand implements Callable<Integer> {
       IndexCheck check = new IndexCheck(where.archive(), index);
       List<IndexCheck.Problem> problems = check.run();
       problems.forEach(out::println);
+      printReview(out, MetadataReview.of(index.catalog()));
       if (problems.isEmpty()) {
         out.printf("ok: %d talk(s) in the index match the archive%n", index.catalog().talkCount());
         return 0;
@@ -51,6 +53,18 @@ final class CheckCommand implements Callable<Integer> {
       left.forEach(p -> out.println("still: " + p));
       out.printf("repaired %d problem(s); %d left%n", problems.size() - left.size(), left.size());
       return left.isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** The guesses a curator should confirm; informational, so the exit code stays about the index. */
+  private static void printReview(PrintStream out, List<MetadataReview.Item> review) {
+    if (review.isEmpty()) {
+      return;
+    }
+    out.printf("review: %d metadata guess(es) to confirm, least certain first (also on /api/review)%n", review.size());
+    for (MetadataReview.Item item : review) {
+      String where = item.talkId().isEmpty() ? item.meetupId() : item.talkId();
+      out.printf("  %-18s %s  \"%s\"  [%s %.2f]%n", item.kind(), where, item.subject(), item.source(), item.confidence());
     }
   }
 }

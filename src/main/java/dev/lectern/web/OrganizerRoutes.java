@@ -3,6 +3,7 @@ package dev.lectern.web;
 import dev.lectern.auth.LoginLimiter;
 import dev.lectern.auth.Sessions;
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.MetadataReview;
 import dev.lectern.index.SlideIndex;
 import io.javalin.config.JavalinConfig;
 
@@ -43,5 +44,6 @@ final class OrganizerRoutes {
     config.routes.post("/api/trash/{id}/restore", talks::restore, Access.ORGANIZER);
     config.routes.post("/api/meetups", meetups::create, Access.ORGANIZER);
     config.routes.patch("/api/meetups/{id}", meetups::patch, Access.ORGANIZER);
+    config.routes.get("/api/review", ctx -> ctx.json(MetadataReview.of(index.catalog())), Access.ORGANIZER);
   }
 }
