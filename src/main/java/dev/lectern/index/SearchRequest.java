@@ -13,6 +13,10 @@ public record SearchRequest(
 
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_LENGTH = 1000;
+  /** No word of a talk is this long; spelling help and fuzzy matching cost grows with length. */
+  public static final int MAX_WORD_LENGTH = 64;
+  /** A question, not a pasted page: spelling help runs per word, so the count is capped too. */
+  public static final int MAX_WORDS = 32;
 
   public enum Order { RELEVANCE, NEWEST, OLDEST }
 
@@ -23,6 +27,16 @@ public record SearchRequest(
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    String[] words = query.isEmpty() ? new String[0] : query.split("\\s+");
+    if (words.length > MAX_WORDS) {
+      throw new IllegalArgumentException("query has " + words.length + " words; the limit is " + MAX_WORDS);
+    }
+    for (String word : words) {
+      if (word.length() > MAX_WORD_LENGTH) {
+        throw new IllegalArgumentException("a query word is " + word.length() + " characters long; the limit is "
+            + MAX_WORD_LENGTH);
+      }
     }
     if (page < 1) {
       throw new IllegalArgumentException("page must be 1 or more, was " + page);

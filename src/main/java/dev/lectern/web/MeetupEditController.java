@@ -35,10 +35,11 @@ final class MeetupEditController {
       String folder = access.editor().createMeetup(
           meetup.get("date").asText() + "-" + Slugs.of(meetup.get("title").asText()), meetup);
       Path file = access.editor().inside(folder).resolve(ArchiveEditor.MEETUP_JSON);
+      // Recorded as soon as the write is on disk: nothing after it may leave a write without its record.
+      access.audit().record(user, "create-meetup", folder + "/" + ArchiveEditor.MEETUP_JSON,
+          hash.sha256(Files.readAllBytes(file)), meetup.path("title").asText());
       Meetup created = lookup.meetupAt(folder)
           .orElseThrow(() -> new IllegalStateException("the new meetup folder " + folder + " was not found"));
-      access.audit().record(user, "create-meetup", created.id() + ": " + folder + "/" + ArchiveEditor.MEETUP_JSON,
-          hash.sha256(Files.readAllBytes(file)), meetup.path("title").asText());
       access.scheduler().request();
       ctx.status(201).header("Location", "/api/meetups/" + URLEncoder.encode(created.id(), StandardCharsets.UTF_8));
       ctx.json(created);

@@ -62,7 +62,8 @@ final class MetadataInput {
     try {
       return mapper.readTree(ctx.body());
     } catch (IOException e) {
-      throw ApiException.badRequest("the body is not JSON: " + e.getMessage());
+      throw ApiException.badRequest("the body is not JSON" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+          ? ": " + j.getOriginalMessage() : ""));
     }
   }
 
@@ -117,6 +118,9 @@ final class MetadataInput {
         meetup.put(field, string(body, field, field.equals("description") ? LONG : SHORT));
       }
     }
+    if (meetup.has("url")) {
+      meetup.put("url", webAddress(meetup.get("url").asText()));
+    }
     if (body.has("date")) {
       meetup.put("date", date(string(body, "date", 10)));
     }
@@ -130,6 +134,24 @@ final class MetadataInput {
       throw ApiException.badRequest("a new meetup needs a \"title\" and a \"date\" (YYYY-MM-DD)");
     }
     return meetup;
+  }
+
+  /** An http(s) address or nothing: a javascript: or data: link would run in a reader's browser. */
+  static String webAddress(String raw) {
+    String value = raw.strip();
+    if (value.isEmpty()) {
+      return "";
+    }
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return value;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // refused below
+    }
+    throw ApiException.badRequest("\"url\" must be an http:// or https:// address");
   }
 
   /** An ISO date at day, month or year precision, the precisions meetup.json accepts. */

@@ -104,7 +104,8 @@ final class MultipartForm implements AutoCloseable {
             : tooLarge(limits);
       }
     }
-    return ApiException.badRequest("the multipart body cannot be read: " + e.getMessage());
+    // Jetty's message names its own classes; the client learns what is wrong, not how the server is built.
+    return ApiException.badRequest("the multipart body cannot be read: a part or its boundary is malformed");
   }
 
   private static ApiException tooLarge(UploadLimits limits) {

@@ -84,12 +84,17 @@ final class UploadController {
             ctx.status(200).json(Map.of("duplicateOf", duplicate.get()));
             return;
           }
+          // Written ahead: a crash right after the files land must not leave them in the archive unrecorded.
+          String into = editor.archive().relativize(meetupFolder).toString().replace('\\', '/');
+          for (StagedFile file : staged) {
+            access.audit().record(user, "upload", into + "/…/" + file.storedName(), file.sha256(), title);
+          }
           String folder = editor.publishTalk(staging, staged, talkJson, title, meetupFolder, newMeetup);
           staging = null;
           ArchiveTalk talk = lookup.talkAt(folder)
               .orElseThrow(() -> new IllegalStateException("the new talk folder " + folder + " was not found"));
           for (String path : talk.files()) {
-            access.audit().record(user, "upload", talk.id() + ": " + path, shaOf(path, staged), title);
+            access.audit().record(user, "uploaded", talk.id() + ": " + path, shaOf(path, staged), title);
           }
           respond(ctx, 201, talk, staged, title);
         }

@@ -13,6 +13,7 @@ import dev.lectern.render.ThumbnailStore;
 import dev.lectern.sync.IndexProgress;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ public final class WebServer {
 
   /** Jetty's default is 8 KB; queries are capped at 1,000 characters by Lectern, with a message. */
   static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
+  /** A JSON body's limit; uploads stream past it as multipart with their own limits. */
+  static final int MAX_BODY_BYTES = 1_000_000;
 
   private final Javalin app;
 
@@ -80,7 +84,7 @@ public final class WebServer {
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json.mapper(), false));
       config.startup.showJavalinBanner = false;
-      config.http.maxRequestSize = 1_000_000;
+      config.http.maxRequestSize = MAX_BODY_BYTES;
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -92,6 +96,10 @@ public final class WebServer {
       config.requestLogger.http(observer::observe);
       // Long search URLs reach Lectern, which answers 400 with a message, instead of Jetty's bare 414.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+      // A request waiting on a slow client parks a virtual thread, not one of a bounded pool of workers;
+      // Jetty's idle timeout ends a client that stops sending. (Jetty's minimum data rate counts from the
+      // request's start, so on a busy server it refused small, prompt JSON bodies: not used.)
+      config.concurrency.useVirtualThreads = true;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       if (writes != null) {
         OrganizerRoutes.add(config, writes, index, written, json);
@@ -118,6 +126,10 @@ public final class WebServer {
         config.routes.get(route, ctx -> ui(ctx, indexHtml), Access.OPEN);
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      // Javalin's own refusals (a body over the size limit, …) are JSON like every other error.
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+          e.getStatus() == 413 ? "the request body is too large (at most " + MAX_BODY_BYTES / 1000 + " KB)"
+              : e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         if (DiskSpace.exhausted(e)) {
           LOG.warn("request {} {} failed: the disk is full", ctx.method(), ctx.path());

@@ -53,6 +53,18 @@ class AbuseIT {
   }
 
   @Test
+  void overlongWordsAndWordFloodsAreRejectedBeforeAnySpellingWork() throws Exception {
+    HttpResponse<String> longWord = search("q=" + "q".repeat(1_000).substring(0, 999));
+    assertThat(longWord.statusCode()).as(longWord.body()).isEqualTo(400);
+    assertThat(longWord.body()).contains("query word").contains("limit is 64");
+    String flood = IntStream.range(0, 50).mapToObj(i -> "zxqv" + Integer.toString(i * 7919, 26) + "wpkj")
+        .collect(Collectors.joining("+"));
+    HttpResponse<String> many = search("q=" + flood);
+    assertThat(many.statusCode()).as(many.body()).isEqualTo(400);
+    assertThat(many.body()).contains("limit is 32");
+  }
+
+  @Test
   void aUriTooLongForJettyIsAJsonErrorWithTheSecurityHeaders() throws Exception {
     HttpResponse<String> tooLongForJetty = search("q=" + "a".repeat(70_000));
     assertThat(tooLongForJetty.statusCode()).as(tooLongForJetty.body()).isIn(414, 431);
