@@ -337,6 +337,9 @@ export function render(ctx) {
         h('a', { href: stateUrl(dym) }, res.didYouMean), '?'));
     }
     if (res.notice) messagesEl.append(h('p', { class: 'notice', role: 'note' }, res.notice));
+    if (res.total > 0 && res.matchedAll === 0) {
+      messagesEl.append(h('p', { id: 'partial-matches', class: 'notice', role: 'note' }, t('search.partial')));
+    }
   }
 
   function renderZero() {

@@ -31,12 +31,16 @@ final class QueryTranslator {
    * required groups of words. A talk matches when each group matches somewhere in the talk, not
    * necessarily on one page: a researcher's words are often spread over a deck's slides.
    */
-  record Translation(List<BooleanClause> restrictions, List<Query> required, String notice, List<String> words) {
+  record Translation(List<BooleanClause> restrictions, List<Query> required, String notice, List<String> words,
+      Query boost) {
     boolean matchAll() {
       return required.isEmpty();
     }
 
-    /** Pages matching any required group (all of them when there is one); scores favour pages with more. */
+    /**
+     * Pages matching any required group (all of them when there is one); scores favour pages with
+     * more, and pages holding the words as one phrase (a person's name, a title).
+     */
     Query pageQuery() {
       BooleanQuery.Builder query = restricted();
       if (required.isEmpty()) {
@@ -44,8 +48,12 @@ final class QueryTranslator {
       } else if (required.size() == 1) {
         query.add(required.get(0), BooleanClause.Occur.MUST);
       } else {
-        required.forEach(q -> query.add(q, BooleanClause.Occur.SHOULD));
-        query.setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        required.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        query.add(any.build(), BooleanClause.Occur.MUST);
+      }
+      if (boost != null) {
+        query.add(boost, BooleanClause.Occur.SHOULD);
       }
       return query.build();
     }
@@ -65,12 +73,22 @@ final class QueryTranslator {
   /** Equivalent terms count a little less than the words the user typed. */
   private static final float EQUIVALENT_WEIGHT = 0.8f;
 
+  /** A phrase of the whole query adds to a page's score at this weight; it is never required. */
+  private static final float PHRASE_WEIGHT = 2.0f;
+  private static final int MAX_PHRASE_WORDS = 8;
+
   private final QueryBuilder builder;
   private final Glossary glossary;
+  private final Identifiers identifiers;
 
   QueryTranslator(Analyzer queryAnalyzer, Glossary glossary) {
     this.builder = new QueryBuilder(queryAnalyzer);
     this.glossary = glossary;
+    this.identifiers = new Identifiers(builder);
+  }
+
+  static String fold(String word) {
+    return Identifiers.fold(word);
   }
 
   Translation translate(String userQuery) {
@@ -79,7 +97,7 @@ final class QueryTranslator {
     if (parsed.notice() != null) {
       notices.add(parsed.notice());
     }
-    List<QueryClause> clauses = parsed.clauses();
+    List<QueryClause> clauses = HanSegmenter.expand(parsed.clauses());
     if (clauses.size() > MAX_CLAUSES) {
       notices.add("only the first " + MAX_CLAUSES + " terms were used");
       clauses = clauses.subList(0, MAX_CLAUSES);
@@ -88,10 +106,16 @@ final class QueryTranslator {
     // filter matching nearly every document would be one more posting list to step through per hit.
     List<BooleanClause> restrictions = new ArrayList<>();
     List<String> words = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     List<List<Query>> groups = new ArrayList<>();
     int longest = glossary.longestTerm();
+    String previousWord = null;
     for (int i = 0; i < clauses.size(); i++) {
       QueryClause clause = clauses.get(i);
+      if (isPlainWord(clause) && isDroppedWord(clause.text())) {
+        dropped.add(clause.text()); // a word the index drops is never required
+        continue;
+      }
       Query q = null;
       if (clause.field().isEmpty() && clause.occur() != QueryClause.Occur.MUST_NOT) {
         for (int n = Math.min(longest, clauses.size() - i); n >= 1 && q == null; n--) {
@@ -127,6 +151,11 @@ final class QueryTranslator {
           }
         }
       }
+      previousWord = joinWithPrevious(previousWord, clause, groups);
+    }
+    if (groups.isEmpty() && !dropped.isEmpty()) {
+      // Only words the text fields drop: look them up as written, so "The Who" is not "everything".
+      dropped.forEach(w -> groups.add(new ArrayList<>(List.of(new TermQuery(new Term(Schema.SPELL, fold(w)))))));
     }
     List<Query> required = new ArrayList<>();
     for (List<Query> group : groups) {
@@ -138,7 +167,53 @@ final class QueryTranslator {
         required.add(any.build());
       }
     }
-    return new Translation(restrictions, required, notices.isEmpty() ? null : String.join("; ", notices), words);
+    return new Translation(restrictions, required, notices.isEmpty() ? null : String.join("; ", notices), words,
+        phraseBoost(words));
+  }
+
+  private static boolean isPlainWord(QueryClause clause) {
+    return clause.field().isEmpty() && !clause.phrase() && clause.occur() != QueryClause.Occur.MUST_NOT;
+  }
+
+  /** True when the slide-text analysis keeps nothing of the word (a stop word, punctuation). */
+  private boolean isDroppedWord(String text) {
+    return builder.createPhraseQuery(Schema.TEXT, text, 0) == null;
+  }
+
+  /**
+   * Two adjacent words may be one identifier written apart ({@code private use1} for
+   * {@code private_use1}): their joined spelling becomes an alternative in both words' groups.
+   * Returns the word the next clause may join with.
+   */
+  private String joinWithPrevious(String previous, QueryClause clause, List<List<Query>> groups) {
+    if (clause.occur() != QueryClause.Occur.MUST || !isPlainWord(clause) || !Identifiers.isLatinWord(clause.text())
+        || groups.isEmpty()) {
+      return null;
+    }
+    if (previous != null && groups.size() >= 2) {
+      Query joined = identifiers.joinedTerm(previous + clause.text());
+      if (joined != null) {
+        groups.get(groups.size() - 2).add(joined);
+        groups.get(groups.size() - 1).add(joined);
+      }
+    }
+    return clause.text();
+  }
+
+  /** The plain words as one phrase in a title, a speaker name, a file name or the slide text. */
+  private Query phraseBoost(List<String> words) {
+    if (words.size() < 2 || words.size() > MAX_PHRASE_WORDS) {
+      return null;
+    }
+    String text = String.join(" ", words);
+    List<Query> perField = new ArrayList<>();
+    for (String field : List.of(Schema.TITLE, Schema.SPEAKER, Schema.FILENAME, Schema.TEXT)) {
+      Query q = builder.createPhraseQuery(field, text, 1);
+      if (q != null) {
+        perField.add(new BoostQuery(q, Schema.QUERY_FIELDS.get(field)));
+      }
+    }
+    return perField.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), PHRASE_WEIGHT);
   }
 
   /** A looser reading for when the exact one finds nothing: each word may be misspelled. */
@@ -224,6 +299,7 @@ final class QueryTranslator {
         perField.add(new BoostQuery(q, field.getValue()));
       }
     }
+    perField.addAll(identifiers.variants(text));
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.2f);
   }
 

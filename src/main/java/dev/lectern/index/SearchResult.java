@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of talk hits with facet counts. {@code total} counts talks, not pages. {@code notice} says
- * how the query was read when it was not read as written; {@code didYouMean} offers a respelling.
+ * A page of talk hits with facet counts. {@code total} counts talks, not pages; {@code matchedAll}
+ * how many of them have every word of the query (they come first; the rest have some of the words).
+ * {@code notice} says how the query was read when it was not read as written; {@code didYouMean}
+ * offers a respelling.
  */
 public record SearchResult(
     String query,
     long total,
+    long matchedAll,
     long tookMs,
     int page,
     int size,
@@ -19,8 +22,11 @@ public record SearchResult(
     List<Hit> hits,
     Map<String, List<FacetCount>> facets) {
 
-  /** A talk and its best matching pages. */
-  public record Hit(Talk talk, float score, List<PageHit> pages) {}
+  public static final String MATCHED_ALL = "all";
+  public static final String MATCHED_PARTIAL = "partial";
+
+  /** A talk, whether it has every word of the query ({@code all}) or some ({@code partial}), and its best pages. */
+  public record Hit(Talk talk, float score, String matched, List<PageHit> pages) {}
 
   /** One matching page: 1-based file index and page number, and an HTML-escaped snippet. */
   public record PageHit(int file, int number, String snippet) {}

@@ -7,7 +7,6 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Groups every matching page by its talk, keeping how many pages matched and the best few. A
@@ -68,27 +67,6 @@ final class TalkGroupingCollector implements Collector {
       score += 0.25f * bestScores[at + k];
     }
     return score;
-  }
-
-  /** Drops the talks not in {@code keep}, renumbering the slots that remain. */
-  void retain(FixedBitSet keep) {
-    int kept = 0;
-    for (int slot = 0; slot < slots; slot++) {
-      int talk = talks[slot];
-      if (!keep.get(talk)) {
-        slotOfTalk[talk] = 0;
-        continue;
-      }
-      if (kept != slot) {
-        talks[kept] = talk;
-        matches[kept] = matches[slot];
-        System.arraycopy(bestScores, slot * PAGES_PER_TALK, bestScores, kept * PAGES_PER_TALK, PAGES_PER_TALK);
-        System.arraycopy(bestDocs, slot * PAGES_PER_TALK, bestDocs, kept * PAGES_PER_TALK, PAGES_PER_TALK);
-      }
-      slotOfTalk[talk] = kept + 1;
-      kept++;
-    }
-    slots = kept;
   }
 
   @Override

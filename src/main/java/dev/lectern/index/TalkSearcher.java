@@ -25,6 +25,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class TalkSearcher {
   static final int SNIPPET_LENGTH = 180;
+  /** At most this many talks with every word, and a respelling that finds clearly more is offered. */
+  private static final int FEW_HITS = 3;
   private static final Set<String> SNIPPET_FIELDS = Set.of(Schema.TEXT, Schema.NOTES);
 
   private final SlideIndex index;
@@ -41,7 +43,7 @@ public final class TalkSearcher {
     this.index = index;
     this.analyzer = FieldAnalyzers.forQuerying();
     this.translator = new QueryTranslator(analyzer, glossary);
-    this.speller = new Speller();
+    this.speller = new Speller(analyzer);
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
@@ -51,33 +53,32 @@ public final class TalkSearcher {
       IndexSearcher searcher = snapshot.searcher();
       TalkCatalog catalog = snapshot.catalog();
       QueryTranslator.Translation translation = translator.translate(request.query());
-      Query query = translation.pageQuery();
+      Matches matches = match(searcher, catalog, translation);
       String notice = translation.notice();
-      TalkGroupingCollector groups = collect(searcher, catalog, translation);
       String didYouMean = null;
-      if (!translation.words().isEmpty()) {
-        didYouMean = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
-      }
-      if (groups.isEmpty() && didYouMean != null) {
-        QueryTranslator.Translation respelled = translator.translate(didYouMean);
-        TalkGroupingCollector found = collect(searcher, catalog, respelled);
-        if (!found.isEmpty()) {
-          groups = found;
-          query = respelled.pageQuery();
-          notice = join(notice, "no matches for the words as typed; showing results for " + didYouMean);
+      if (!translation.words().isEmpty() && matches.coverage().allCount() <= FEW_HITS) {
+        String respelled = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
+        Matches better = respelled == null ? null : match(searcher, catalog, translator.translate(respelled));
+        if (better != null && clearlyMore(better.coverage().allCount(), matches.coverage().allCount())) {
+          didYouMean = respelled;
+          if (matches.coverage().allCount() == 0) {
+            matches = better;
+            notice = join(notice, "no talk has the words as typed; showing results for " + respelled);
+          }
         }
       }
-      if (groups.isEmpty() && !translation.words().isEmpty()) {
+      if (matches.groups().isEmpty() && !translation.words().isEmpty()) {
         Query fuzzy = translator.fuzzy(translation.words());
         if (fuzzy != null) {
           TalkGroupingCollector close = collect(searcher, catalog, fuzzy);
           if (!close.isEmpty()) {
-            groups = close;
-            query = fuzzy;
+            matches = new Matches(close, WordCoverage.complete(close), fuzzy);
             notice = join(notice, "no exact matches; showing close matches");
           }
         }
       }
+      TalkGroupingCollector groups = matches.groups();
+      WordCoverage coverage = matches.coverage();
       TalkTable table = catalog.table();
       TalkFacets facets = new TalkFacets(request.facets(), table);
       int matched = groups.size();
@@ -85,40 +86,42 @@ public final class TalkSearcher {
       int[] failures = new int[matched];
       int[] accepted = new int[matched];
       int total = 0;
+      int withEveryWord = 0;
       for (int slot = 0; slot < matched; slot++) {
         talks[slot] = groups.talk(slot);
         failures[slot] = facets.failures(talks[slot]);
         if (failures[slot] == 0) {
           accepted[total++] = slot;
+          withEveryWord += coverage.all(slot) ? 1 : 0;
         }
       }
       Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(talks, failures, matched);
       int from = (int) Math.min(total, (request.page() - 1L) * request.size());
       int to = Math.min(total, from + request.size());
-      selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, table));
-      List<SearchResult.Hit> hits = hits(searcher, query, request.highlight(),
-          Arrays.copyOfRange(accepted, from, to), groups, table);
+      selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, coverage, table));
+      List<SearchResult.Hit> hits = hits(searcher, matches.query(), request.highlight(),
+          Arrays.copyOfRange(accepted, from, to), groups, coverage, table);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), total, tookMs, request.page(), request.size(),
+      return new SearchResult(request.query(), total, withEveryWord, tookMs, request.page(), request.size(),
           didYouMean, notice, hits, facetCounts);
     } finally {
       index.release(snapshot);
     }
   }
 
-  /** Groups matching pages by talk, keeping only talks in which every required group matches. */
-  private static TalkGroupingCollector collect(
-      IndexSearcher searcher, TalkCatalog catalog, QueryTranslator.Translation translation) throws IOException {
+  /** Matching talks, which words each has, and the page query that found them (for snippets). */
+  private record Matches(TalkGroupingCollector groups, WordCoverage coverage, Query query) {}
+
+  /** A respelling is offered only when it finds clearly more talks with every word than the query as typed. */
+  private static boolean clearlyMore(int respelled, int typed) {
+    return respelled >= 2 * typed + 1;
+  }
+
+  /** Talks with at least one of the words (every word when the query has one group), in tiers. */
+  private static Matches match(IndexSearcher searcher, TalkCatalog catalog, QueryTranslator.Translation translation)
+      throws IOException {
     TalkGroupingCollector groups = collect(searcher, catalog, translation.pageQuery());
-    for (int i = 0; i < translation.required().size() && translation.required().size() > 1; i++) {
-      if (groups.isEmpty()) {
-        break;
-      }
-      CoveringTalks covering = new CoveringTalks(catalog);
-      searcher.search(translation.groupQuery(i), covering);
-      groups.retain(covering.talks());
-    }
-    return groups;
+    return new Matches(groups, WordCoverage.of(searcher, catalog, translation, groups), translation.pageQuery());
   }
 
   private static TalkGroupingCollector collect(IndexSearcher searcher, TalkCatalog catalog, Query query)
@@ -136,13 +139,14 @@ public final class TalkSearcher {
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
       QueryTranslator.Translation translation = translator.translate(userQuery);
-      TalkGroupingCollector groups = collect(snapshot.searcher(), snapshot.catalog(), translation);
+      Matches matches = match(snapshot.searcher(), snapshot.catalog(), translation);
+      TalkGroupingCollector groups = matches.groups();
       TalkTable table = snapshot.catalog().table();
       Map<String, int[]> byMeetup = new HashMap<>();
       Map<String, dev.lectern.model.MeetupRef> meetups = new HashMap<>();
       for (int slot = 0; slot < groups.size(); slot++) {
         Talk talk = table.talk(groups.talk(slot));
-        if (talk.meetup().date().isEmpty()) {
+        if (talk.meetup().date().isEmpty() || !matches.coverage().all(slot)) {
           continue;
         }
         meetups.put(talk.meetup().id(), talk.meetup());
@@ -166,11 +170,21 @@ public final class TalkSearcher {
   }
 
   /**
-   * Relevance: score, then newest, then id (a talk's ordinal is its place newest first, id breaking
-   * ties). Listing everything: newest first. By date: the date, then score, then id.
+   * Talks with every word come first in every order. Relevance: then what the words a talk has are
+   * worth, score, newest, id (a talk's ordinal is its place newest first, id breaking ties). Listing
+   * everything: newest first. By date: the date, then score, then id.
    */
-  private static SlotOrder order(
-      SearchRequest.Order order, boolean matchAll, TalkGroupingCollector groups, TalkTable table) {
+  private static SlotOrder order(SearchRequest.Order order, boolean matchAll, TalkGroupingCollector groups,
+      WordCoverage coverage, TalkTable table) {
+    SlotOrder within = order(order, matchAll, groups, table, coverage);
+    return (a, b) -> {
+      int byTier = Boolean.compare(coverage.all(b), coverage.all(a));
+      return byTier != 0 ? byTier : within.compare(a, b);
+    };
+  }
+
+  private static SlotOrder order(SearchRequest.Order order, boolean matchAll, TalkGroupingCollector groups,
+      TalkTable table, WordCoverage coverage) {
     float[] scores = new float[groups.size()];
     for (int slot = 0; slot < scores.length; slot++) {
       scores[slot] = groups.score(slot);
@@ -183,7 +197,8 @@ public final class TalkSearcher {
       case RELEVANCE -> matchAll
           ? (a, b) -> Integer.compare(groups.talk(a), groups.talk(b))
           : (a, b) -> {
-            int byScore = Float.compare(scores[b], scores[a]);
+            int byWords = Float.compare(coverage.weight(b), coverage.weight(a));
+            int byScore = byWords != 0 ? byWords : Float.compare(scores[b], scores[a]);
             return byScore != 0 ? byScore : Integer.compare(groups.talk(a), groups.talk(b));
           };
     };
@@ -260,7 +275,7 @@ public final class TalkSearcher {
   }
 
   private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, boolean highlight, int[] slots,
-      TalkGroupingCollector groups, TalkTable table) throws IOException {
+      TalkGroupingCollector groups, WordCoverage coverage, TalkTable table) throws IOException {
     int[] ids = Arrays.stream(slots)
         .flatMap(slot -> IntStream.range(0, groups.bestCount(slot)).map(k -> groups.bestDoc(slot, k)))
         .toArray();
@@ -282,7 +297,8 @@ public final class TalkSearcher {
         }
         pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet));
       }
-      hits.add(new SearchResult.Hit(table.talk(groups.talk(slot)), groups.score(slot), pages));
+      hits.add(new SearchResult.Hit(table.talk(groups.talk(slot)), groups.score(slot),
+          coverage.all(slot) ? SearchResult.MATCHED_ALL : SearchResult.MATCHED_PARTIAL, pages));
     }
     return hits;
   }

@@ -26,6 +26,25 @@ class SlideAnalyzersTest {
   }
 
   @Test
+  void identifierSpellingsShareAJoinedToken() throws IOException {
+    for (String written : List.of("private_use1", "private-use1", "PrivateUse1", "privateuse1")) {
+      assertThat(terms(indexing, "register " + written + " here")).as(written).contains("privateuse1");
+    }
+    assertThat(terms(querying, "private-use1")).containsExactly("private_use1");
+    assertThat(terms(indexing, "get_logger")).contains("get_logger", "getlogger", "get", "logger");
+  }
+
+  @Test
+  void lettersWithATwoLetterSpellingMatchBothWays() throws IOException {
+    assertThat(terms(indexing, "Andreas Köpf")).contains("kopf", "koepf");
+    assertThat(terms(indexing, "Andreas Koepf")).containsAll(queried("Koepf"));
+    assertThat(queried("Köpf")).contains("koepf");
+    Analyzer names = dev.lectern.index.analysis.SlideAnalyzers.names(true);
+    assertThat(terms(names, "Xavier Dupré")).contains("dupre");
+    assertThat(terms(names, "Andreas Köpf")).contains("kopf", "koepf");
+  }
+
+  @Test
   void qualifiedNamesAnswerToTheNamesInsideThem() throws IOException {
     assertThat(terms(indexing, "torch.nn.Module")).contains("torch.nn.module", "torch.nn", "nn.module");
     assertThat(terms(indexing, "main/load_inline.py")).contains("load_inline");

@@ -117,8 +117,26 @@ class TalkSearcherTest {
   @Test
   void wordsMayMatchOnDifferentPagesOfOneTalkButNotAcrossTalks() throws Exception {
     // "scheduler" is on the last page of b-old only; "kernel" on its first pages.
-    assertThat(ids(search("kernel scheduler", SearchRequest.Order.RELEVANCE, 1, 10))).containsExactly("m-2019/b-old");
-    assertThat(search("scheduler Ada", SearchRequest.Order.RELEVANCE, 1, 10).total()).isZero();
+    SearchResult both = search("kernel scheduler", SearchRequest.Order.RELEVANCE, 1, 10);
+    assertThat(both.matchedAll()).isEqualTo(1);
+    assertThat(both.hits().get(0).talk().id()).isEqualTo("m-2019/b-old");
+    assertThat(both.hits().get(0).matched()).isEqualTo(SearchResult.MATCHED_ALL);
+    assertThat(both.hits().subList(1, both.hits().size())).isNotEmpty()
+        .allSatisfy(hit -> assertThat(hit.matched()).isEqualTo(SearchResult.MATCHED_PARTIAL));
+    // No talk of Ada's has "scheduler": nothing matches every word, the closest talks still show.
+    SearchResult apart = search("scheduler Ada", SearchRequest.Order.RELEVANCE, 1, 10);
+    assertThat(apart.matchedAll()).isZero();
+    assertThat(apart.total()).isPositive();
+  }
+
+  @Test
+  void partialMatchesRankByHowManyAndHowRareTheWordsTheyHaveAre() throws Exception {
+    // "scheduler" is in one talk, "kernel" in all six: b-old has both, then the rare word alone
+    // would outrank the common one; an unknown word never empties the page.
+    SearchResult result = search("kernel scheduler zyzzyva", SearchRequest.Order.RELEVANCE, 1, 10);
+    assertThat(result.matchedAll()).isZero();
+    assertThat(ids(result).get(0)).isEqualTo("m-2019/b-old");
+    assertThat(result.total()).isEqualTo(6);
   }
 
   @Test

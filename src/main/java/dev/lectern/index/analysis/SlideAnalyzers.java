@@ -2,6 +2,7 @@ package dev.lectern.index.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * The analysis chains, as an index-time and a query-time pair. They differ on purpose:
@@ -74,7 +76,11 @@ public final class SlideAnalyzers {
   abstract static class NormalizingAnalyzer extends Analyzer {
     @Override
     protected final Reader initReader(String fieldName, Reader reader) {
-      return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+      return wrap(new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance()));
+    }
+
+    Reader wrap(Reader normalized) {
+      return normalized;
     }
 
     static Tokenizer tokenizer() {
@@ -82,12 +88,24 @@ public final class SlideAnalyzers {
     }
   }
 
+  /**
+   * A hyphen inside a Latin word reads as an underscore, so {@code private-use1} and
+   * {@code private_use1} are one identifier (the tokenizer would split the hyphenated one in two).
+   * Same length, so offsets for highlighting are unchanged.
+   */
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=[\\p{IsLatin}\\p{Nd}])-(?=[\\p{IsLatin}\\p{Nd}])");
+
   /** Slide text, notes, titles, tags and file names. */
   static final class TextAnalyzer extends NormalizingAnalyzer {
     private final boolean indexing;
 
     TextAnalyzer(boolean indexing) {
       this.indexing = indexing;
+    }
+
+    @Override
+    Reader wrap(Reader normalized) {
+      return new PatternReplaceCharFilter(INNER_HYPHEN, "_", normalized);
     }
 
     @Override
@@ -102,6 +120,10 @@ public final class SlideAnalyzers {
         stream = new SubIdentifierFilter(stream);
       }
       stream = new IdentifierMarkerFilter(stream);
+      if (indexing) {
+        stream = new JoinedIdentifierFilter(stream);
+      }
+      stream = new FoldedVariantFilter(stream);
       stream = new HanFilter(stream);
       stream = new CJKBigramFilter(stream, CJK_SCRIPTS, indexing);
       stream = new ICUFoldingFilter(stream);
@@ -127,7 +149,8 @@ public final class SlideAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = tokenizer();
-      TokenStream stream = new HanFilter(source);
+      TokenStream stream = new FoldedVariantFilter(source);
+      stream = new HanFilter(stream);
       stream = new CJKBigramFilter(stream, CJK_SCRIPTS, indexing);
       stream = new ICUFoldingFilter(stream);
       stream = new LowerCaseFilter(stream);

@@ -1,0 +1,165 @@
+package dev.lectern.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.model.DocumentMetadata;
+import dev.lectern.model.Extraction;
+import dev.lectern.model.ExtractionStatus;
+import dev.lectern.model.FileExtraction;
+import dev.lectern.model.Meetup;
+import dev.lectern.model.MeetupRef;
+import dev.lectern.model.Page;
+import dev.lectern.model.Speaker;
+import dev.lectern.model.Talk;
+import dev.lectern.model.TalkFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How queries meet the words of talks on a real index: stop words, identifier spellings, names with
+ * and without diacritics, tiers of partial matches and when a respelling is offered.
+ */
+class LexicalMatchingTest {
+  @TempDir
+  Path dir;
+
+  private SlideIndex index;
+  private TalkSearcher searcher;
+
+  @BeforeEach
+  void build() throws Exception {
+    index = SlideIndex.openForWriting(dir.resolve("lucene"), new JsonCodec());
+    write("logging", "Logging in Python", "Rob Van Gennip", "The logging module hands out loggers", "Log levels");
+    write("metal", "Beginner's guide to Metal kernels", "Nikita Shulga", "GPU programming on Apple silicon");
+    write("onnx", "What's new in torch.onnx", "Xavier Dupré", "The exporter captures the graph");
+    write("underscore", "Out-of-tree backends", "", "Register the backend as private_use1 first");
+    write("hyphen", "Device hooks", "", "The private-use1 hook");
+    write("camel", "Dispatch keys", "", "PrivateUse1 dispatch key");
+    write("joined", "Lowercase names", "", "privateuse1 in lowercase");
+    write("hosts", "Lecture one", "", "Hosts: Andreas Köpf and Mark Saroufim", "The scheduler and the kernel");
+    index.commit();
+    index.refresh();
+    searcher = new TalkSearcher(index);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void titlesWithStopWordsFindTheirTalks() throws Exception {
+    assertThat(first("Logging in Python")).isEqualTo("m/logging");
+    assertThat(first("Beginner's guide to Metal kernels")).isEqualTo("m/metal");
+    assertThat(first("What's new in torch.onnx")).isEqualTo("m/onnx");
+    assertThat(search("Logging in Python").hits().get(0).matched()).isEqualTo(SearchResult.MATCHED_ALL);
+  }
+
+  @Test
+  void aQueryOfStopWordsAloneIsNotEverything() throws Exception {
+    assertThat(search("the of").total()).isLessThan(index.catalog().talkCount());
+  }
+
+  @Test
+  void identifierSpellingsFindOneAnother() throws Exception {
+    List<String> spelledApart = List.of("m/underscore", "m/hyphen", "m/camel", "m/joined");
+    for (String query : List.of("private_use1", "private-use1", "PrivateUse1", "privateuse1", "private use1")) {
+      SearchResult result = search(query);
+      assertThat(result.hits().stream().filter(h -> h.matched().equals(SearchResult.MATCHED_ALL))
+          .map(h -> h.talk().id())).as(query).containsAll(spelledApart);
+    }
+  }
+
+  @Test
+  void namesMatchWithAndWithoutDiacritics() throws Exception {
+    for (String name : List.of("Andreas Köpf", "Andreas Koepf", "Andreas Kopf")) {
+      assertThat(first(name)).as(name).isEqualTo("m/hosts");
+      assertThat(search(name).didYouMean()).as(name).isNull();
+    }
+    for (String name : List.of("Xavier Dupré", "Xavier Dupre")) {
+      assertThat(first(name)).as(name).isEqualTo("m/onnx");
+    }
+    assertThat(search("Rob Van Gennip").didYouMean()).isNull();
+  }
+
+  @Test
+  void aMissingWordLeavesTheClosestTalksRankedByTheWordsTheyHave() throws Exception {
+    SearchResult result = search("scheduler kernel quantum");
+    assertThat(result.matchedAll()).isZero();
+    assertThat(result.hits()).isNotEmpty();
+    assertThat(result.hits().get(0).talk().id()).isEqualTo("m/hosts");
+    assertThat(result.hits().get(0).matched()).isEqualTo(SearchResult.MATCHED_PARTIAL);
+  }
+
+  @Test
+  void aRespellingIsUsedWhenTheQueryFindsNothingAndOnlyOfferedWhenItFindsMore() throws Exception {
+    SearchResult typo = search("schedulr");
+    assertThat(typo.didYouMean()).isEqualTo("scheduler");
+    assertThat(typo.notice()).contains("showing results for scheduler");
+    assertThat(typo.hits()).extracting(h -> h.talk().id()).containsExactly("m/hosts");
+    // A respelling that finds no talk with every word either is not offered.
+    SearchResult worse = search("kernel loggerz");
+    assertThat(worse.didYouMean()).isNull();
+    assertThat(worse.hits()).isNotEmpty();
+    assertThat(search("kernel schedulerz").didYouMean()).isEqualTo("kernel scheduler");
+  }
+
+  @Test
+  void spellingWorkIsBoundedPerQuery() throws Exception {
+    SearchResult long1000 = search("q".repeat(1000));
+    assertThat(long1000.didYouMean()).isNull();
+    Random random = new Random(12);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      StringBuilder word = new StringBuilder();
+      for (int k = 0; k < 19; k++) {
+        word.append((char) ('a' + random.nextInt(26)));
+      }
+      words.add(word.toString());
+    }
+    Speller speller = new Speller(FieldAnalyzers.forQuerying());
+    SlideIndex.Snapshot snapshot = index.acquire();
+    try {
+      String respelled = speller.suggest(snapshot.searcher().getIndexReader(), String.join(" ", words), words);
+      long changed = respelled == null ? 0
+          : java.util.Arrays.stream(respelled.split(" ")).filter(w -> !words.contains(w)).count();
+      assertThat(changed).isLessThanOrEqualTo(Speller.MAX_RESPELLED_WORDS);
+    } finally {
+      index.release(snapshot);
+    }
+    assertThat(search(String.join(" ", words)).total()).isZero();
+  }
+
+  private String first(String query) throws Exception {
+    SearchResult result = search(query);
+    assertThat(result.hits()).as(query).isNotEmpty();
+    return result.hits().get(0).talk().id();
+  }
+
+  private SearchResult search(String q) throws Exception {
+    return searcher.search(new SearchRequest(q, Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true));
+  }
+
+  private void write(String name, String title, String speaker, String... texts) throws Exception {
+    Meetup meetup = new Meetup("m", "Systems", "2024-01-01", "Shanghai", "", List.of(), "", "", List.of(), "m");
+    List<Page> pages = new ArrayList<>();
+    for (int p = 0; p < texts.length; p++) {
+      pages.add(new Page(p + 1, texts[p], ""));
+    }
+    String path = "m/" + name + ".pdf";
+    TalkFile file = new TalkFile(path, "pdf", pages.size(), ExtractionStatus.OK.label(), "", "sha-" + name, 100);
+    List<Speaker> speakers = speaker.isEmpty() ? List.of() : List.of(new Speaker(speaker, ""));
+    Talk talk = new Talk("m/" + name, title, MeetupRef.of(new Meetup("m", "Systems", "2024-01-01", "Shanghai", "",
+        List.of(), "", "", List.of(), "m")), speakers, "", List.of(), "en", "", "", List.of(file), "ok");
+    Extraction extraction = new Extraction(ExtractionStatus.OK, "", pages, DocumentMetadata.NONE);
+    index.replace(new IndexedTalk(talk, meetup, List.of(new FileExtraction(path, "sha-" + name, 100, extraction)),
+        "fp-" + name));
+  }
+}
