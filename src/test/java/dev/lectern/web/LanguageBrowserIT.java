@@ -73,4 +73,22 @@ class LanguageBrowserIT {
       assertThat(browser.one("#lang-switch").getText()).isEqualTo("中文");
     }
   }
+
+  @Test
+  void whenNoTalkHasEveryWordTheClosestMatchesAreSaidToBeSoInBothLanguages() throws Exception {
+    String query = "/?q=PrivateUse1+" + "q".repeat(30);
+    try (Browser browser = Browser.open(server.base(), "en-US")) {
+      browser.get(query);
+      browser.waitFor(".result");
+      assertThat(browser.one("#partial-matches").getText()).isEqualTo("No talk has every word; closest matches.");
+    }
+    try (Browser browser = Browser.open(server.base(), "zh-CN")) {
+      browser.get(query);
+      browser.waitFor(".result");
+      assertThat(browser.one("#partial-matches").getText()).isEqualTo("没有演讲包含所有词语；以下是最接近的结果。");
+      browser.get("/?q=PrivateUse1");
+      browser.waitFor(".result");
+      assertThat(browser.all("#partial-matches")).as("every word matched: no such note").isEmpty();
+    }
+  }
 }
