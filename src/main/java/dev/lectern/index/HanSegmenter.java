@@ -9,7 +9,8 @@ import java.util.List;
  * Splits a long run of Chinese in a query (a question typed without spaces, such as
  * 微服务之间怎么做负载均衡) into words with ICU's dictionary, so each word is matched on its own and
  * talks are ranked by the words they have, instead of the whole run being required as one phrase.
- * Short runs (a term like 服务网格) stay whole. Single characters stay too: the dictionary splits
+ * Short runs (a term like 服务网格) stay whole. Chinese written against Latin without a space
+ * ({@code 窥探Golang编译}) splits at the change of script, since the parts are separate words. Single characters stay too: the dictionary splits
  * some words it does not know into them (超时 → 超, 时), and ranking by rarity keeps common ones
  * (的, 和) from counting for much.
  */
@@ -23,7 +24,7 @@ final class HanSegmenter {
     List<QueryClause> out = new ArrayList<>();
     for (QueryClause clause : clauses) {
       if (clause.field().isEmpty() && !clause.phrase() && clause.occur() == QueryClause.Occur.MUST
-          && hanCount(clause.text()) > MAX_TERM_LENGTH) {
+          && (hanCount(clause.text()) > MAX_TERM_LENGTH || mixesScripts(clause.text()))) {
         List<String> words = words(clause.text());
         if (!words.isEmpty()) {
           words.forEach(w -> out.add(new QueryClause("", w, false, QueryClause.Occur.MUST)));
@@ -47,6 +48,11 @@ final class HanSegmenter {
       }
     }
     return words;
+  }
+
+  private static boolean mixesScripts(String text) {
+    int han = hanCount(text);
+    return han > 0 && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   private static int hanCount(String text) {

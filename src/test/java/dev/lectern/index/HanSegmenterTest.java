@@ -14,6 +14,13 @@ class HanSegmenterTest {
   }
 
   @Test
+  void chineseWrittenAgainstLatinSplitsAtTheChangeOfScript() {
+    List<QueryClause> split = HanSegmenter.expand(List.of(new QueryClause("", "窥探Golang编译", false,
+        QueryClause.Occur.MUST)));
+    assertThat(split).extracting(QueryClause::text).containsExactly("窥探", "Golang", "编译");
+  }
+
+  @Test
   void shortTermsAndPhrasesStayWhole() {
     List<QueryClause> clauses = List.of(new QueryClause("", "服务网格", false, QueryClause.Occur.MUST),
         new QueryClause("", "分布式事务处理方法", true, QueryClause.Occur.MUST));
