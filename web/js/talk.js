@@ -30,6 +30,13 @@ function copyButton(getText, label) {
   return h('span', { class: 'copy-wrap' }, btn, live);
 }
 
+/** Says when some or all of a slide's text was read by OCR from its image, so misreadings make sense. */
+function ocrNote(source) {
+  if (source === 'ocr') return h('p', { class: 'muted slide-source' }, t('slide.ocr'));
+  if (source === 'text+ocr') return h('p', { class: 'muted slide-source' }, t('slide.textOcr'));
+  return null;
+}
+
 function slideSection(talk, page, total) {
   const file = page.file || 1;
   const id = slideId(file, page.number);
@@ -54,6 +61,7 @@ function slideSection(talk, page, total) {
       h('h3', { id: headingId, class: 'slide-heading' },
         h('a', { href: `#${id}`, class: 'slide-anchor' }, total > 1 ? t('slide.numberFile', { file, n: page.number }) : t('slide.number', { n: page.number }))),
       text ? h('div', { class: 'slide-text' }, text) : h('p', { class: 'muted' }, t('slide.noText')),
+      ocrNote(page.source),
       // Not an <aside>: dozens of identical "notes" landmarks would bury the page's real ones.
       notes ? h('div', { class: 'slide-notes' },
         h('p', { class: 'notes-label' }, t('slide.notes')), h('div', { class: 'notes-text' }, notes)) : null));

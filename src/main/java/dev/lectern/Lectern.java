@@ -9,9 +9,11 @@ import dev.lectern.cli.ServerSettings;
 import dev.lectern.extract.ChildProcessExtractor;
 import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.Extractor;
+import dev.lectern.extract.OcrExtractor;
 import dev.lectern.extract.PageImageDrawer;
 import dev.lectern.extract.TikaExtractor;
 import dev.lectern.extract.keynote.KeynoteLimits;
+import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.index.IndexRecovery;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.SlideIndex;
@@ -78,13 +80,14 @@ public final class Lectern implements Components {
     return SlideIndex.openForReading(paths.luceneDir(), new JsonCodec());
   }
 
-  /** Files are parsed in child JVMs, so no file can take this process down. */
+  /** Files are parsed (and pages read by OCR) in child JVMs, so no file can take this process down. */
   @Override
   public Extractor extractor(ExtractionSettings settings) {
     if (settings.inProcess()) {
-      return new TikaExtractor();
+      return new OcrExtractor(new TikaExtractor(), new PageOcr(settings.ocr(), () -> { }));
     }
-    return new ChildProcessExtractor(settings.limits(), Runtime.getRuntime().availableProcessors());
+    return new ChildProcessExtractor(settings.limits(), Runtime.getRuntime().availableProcessors(), List.of(),
+        settings.ocr());
   }
 
   @Override
@@ -96,8 +99,9 @@ public final class Lectern implements Components {
     Thumbnailer pageImages = settings.pageImages()
         ? new SlideThumbnailer(drawer, new ThumbnailStore(paths.thumbnailDir()))
         : Thumbnailer.NONE;
-    return new Reconciler(paths.archive(), index, extractor, new ExtractionCache(paths.extractionCacheDir()),
-        pageImages, Runtime.getRuntime().availableProcessors());
+    return new Reconciler(paths.archive(), index, extractor,
+        new ExtractionCache(paths.extractionCacheDir(), settings.ocr().cacheVariant()), pageImages,
+        Runtime.getRuntime().availableProcessors());
   }
 
   @Override

@@ -76,7 +76,8 @@ final class LecternServer implements AutoCloseable {
     ExtractionCounter extractions = new ExtractionCounter();
     IndexProgress progress = settings.reconcile() ? new IndexProgress(STALL_AFTER) : IndexProgress.settled();
     ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(progress,
-        new ChangesPrinter(new ProgressPrinter(out, false)), extractions, new EventLogListener(log)));
+        new ChangesPrinter(new ProgressPrinter(out, false, extraction.ocrAdvice())), extractions,
+        new EventLogListener(log)));
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
         new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode());
     ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
@@ -90,6 +91,10 @@ final class LecternServer implements AutoCloseable {
         index.catalog().talkCount(), paths.archive(), settings.displayHost(), web.port());
     if (leftovers > 0) {
       out.printf("removed %d unfinished upload(s) left by an earlier crash%n", leftovers);
+    }
+    if (!extraction.ocr().usable()) {
+      out.printf("OCR: %s; pages with garbled text, no text or mostly a picture are indexed without it (%s)%n",
+          extraction.ocr().unavailable(), extraction.ocrAdvice());
     }
     out.flush();
     ArchiveWatcher watcher = new ArchiveWatcher(paths.archive(), scheduler, 1000, 60_000);

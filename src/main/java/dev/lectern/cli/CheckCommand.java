@@ -22,6 +22,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--repair", description = "fix it from the archive (stop the server first)")
   private boolean repair;
 
+  @Option(names = "--text", description = "instead, list every indexed page whose text still scores as garbled")
+  private boolean text;
+
   CheckCommand(CommandContext context) {
     this.context = context;
   }
@@ -31,6 +34,11 @@ final class CheckCommand implements Callable<Integer> {
     ArchivePaths where = paths.paths().requireArchive();
     PrintStream out = context.out();
     Components parts = context.parts();
+    if (text) {
+      try (SlideIndex index = parts.openForReading(where)) {
+        return new TextCheck(out).run(index);
+      }
+    }
     try (SlideIndex index = repair ? parts.openForWriting(where) : parts.openForReading(where)) {
       IndexCheck check = new IndexCheck(where.archive(), index);
       List<IndexCheck.Problem> problems = check.run();

@@ -1,5 +1,7 @@
 package dev.lectern.cli;
 
+import dev.lectern.extract.ocr.OcrMode;
+import dev.lectern.extract.ocr.OcrSettings;
 import dev.lectern.extract.ExtractionLimits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -22,10 +24,31 @@ public final class ExtractionOptions {
       + " text); the UI shows each slide's text instead")
   private boolean noPageImages;
 
+  @Option(names = "--ocr", paramLabel = "auto|off|all", defaultValue = "auto",
+      description = "read page images with Tesseract: pages with garbled text, no text or mostly a picture"
+          + " (auto, the default), none (off), or every page (all)")
+  private String ocr;
+
+  @Option(names = "--tesseract", paramLabel = "PATH", defaultValue = "${env:LECTERN_TESSERACT:-tesseract}",
+      description = "the tesseract binary (default tesseract on the PATH, env LECTERN_TESSERACT)")
+  private String tesseract;
+
+  /** Tesseract is probed here, once per command (a short child process). */
   public ExtractionSettings settings() {
     return new ExtractionSettings(inProcess, !noPageImages, ExtractionLimits.DEFAULTS
         .withTimeout(Duration.ofSeconds(within("--extract-timeout", timeoutSeconds, 1, 86_400)))
-        .withHeapMb(within("--extract-heap-mb", heapMb, 64, 65_536)));
+        .withHeapMb(within("--extract-heap-mb", heapMb, 64, 65_536)), ocrSettings());
+  }
+
+  /** There is one extraction child per core, and each reads one page at a time: one page per core. */
+  private OcrSettings ocrSettings() {
+    OcrMode mode;
+    try {
+      mode = OcrMode.fromLabel(ocr);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--ocr must be auto, off or all, was '" + ocr + "'");
+    }
+    return OcrSettings.probe(mode, tesseract, OcrSettings.DEFAULT_PAGE_TIMEOUT, 1);
   }
 
   private static int within(String name, int value, int min, int max) {

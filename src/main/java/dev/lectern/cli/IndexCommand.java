@@ -47,7 +47,8 @@ class IndexCommand implements Callable<Integer> {
       // On a terminal the progress bar is the report; events would break it unless asked for.
       EventLog events = terminal && !log.json() ? EventLog.NONE : parts.eventLog(log.json());
       ReconcileSummary summary = parts.reconciler(where, index, extractor, settings)
-          .reconcile(ReconcileListener.all(new ProgressPrinter(out, terminal), new EventLogListener(events)));
+          .reconcile(ReconcileListener.all(new ProgressPrinter(out, terminal, settings.ocrAdvice()),
+              new EventLogListener(events)));
       return summary.failedFiles() > 0 ? 1 : 0;
     }
   }

@@ -16,12 +16,19 @@ public final class ProgressPrinter implements ReconcileListener {
 
   private final PrintStream out;
   private final boolean terminal;
+  private final String ocrAdvice;
   private final AtomicInteger done = new AtomicInteger();
   private volatile int total;
 
   public ProgressPrinter(PrintStream out, boolean terminal) {
+    this(out, terminal, "");
+  }
+
+  /** {@code ocrAdvice} follows the count of pages that need OCR: what to do about them. */
+  public ProgressPrinter(PrintStream out, boolean terminal, String ocrAdvice) {
     this.out = out;
     this.terminal = terminal;
+    this.ocrAdvice = ocrAdvice;
   }
 
   @Override
@@ -75,6 +82,10 @@ public final class ProgressPrinter implements ReconcileListener {
     if (!summary.statusesByFormat().isEmpty()) {
       out.println(table(summary.statusesByFormat()));
     }
+    if (summary.pagesNeedingOcr() > 0) {
+      out.printf("%d page(s) need OCR (garbled text, no text, or mostly a picture) and are indexed without it%s%n",
+          summary.pagesNeedingOcr(), ocrAdvice.isEmpty() ? "" : "; " + ocrAdvice);
+    }
     if (summary.problems() > 0) {
       out.printf("%d metadata file(s) could not be read (see above); their talks use inferred metadata%n",
           summary.problems());
@@ -82,7 +93,7 @@ public final class ProgressPrinter implements ReconcileListener {
   }
 
   static String table(Map<String, Map<String, Integer>> byFormat) {
-    String[] statuses = {"ok", "truncated", "encrypted", "empty", "unsupported", "failed"};
+    String[] statuses = {"ok", "needs-ocr", "truncated", "encrypted", "empty", "unsupported", "failed"};
     StringBuilder table = new StringBuilder(String.format("%-8s", "format"));
     for (String status : statuses) {
       table.append(String.format("%12s", status));

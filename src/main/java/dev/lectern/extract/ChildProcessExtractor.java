@@ -1,6 +1,7 @@
 package dev.lectern.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.extract.ocr.OcrSettings;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.render.PageDrawer;
@@ -56,18 +57,25 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     this(limits, children, List.of());
   }
 
-  /** {@code jvmOptions} are extra child JVM options (tests use them to switch on worker hooks). */
   public ChildProcessExtractor(ExtractionLimits limits, int children, List<String> jvmOptions) {
+    this(limits, children, jvmOptions, OcrSettings.NONE);
+  }
+
+  /**
+   * {@code jvmOptions} are extra child JVM options (tests use them to switch on worker hooks);
+   * {@code ocr} says whether and how children read page images.
+   */
+  public ChildProcessExtractor(ExtractionLimits limits, int children, List<String> jvmOptions, OcrSettings ocr) {
     if (children < 1) {
       throw new IllegalArgumentException("children must be >= 1, was " + children);
     }
     this.limits = limits;
     this.slots = new Semaphore(children);
-    this.command = command(limits, jvmOptions);
+    this.command = command(limits, jvmOptions, ocr);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  private static List<String> command(ExtractionLimits limits, List<String> jvmOptions) {
+  private static List<String> command(ExtractionLimits limits, List<String> jvmOptions, OcrSettings ocr) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + limits.heapMb() + "m");
@@ -87,6 +95,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     command.add(Double.toString(limits.minInflateRatio()));
     command.add(Long.toString(limits.maxZipEntryBytes()));
     command.add(Long.toString(limits.maxZipEntries()));
+    command.addAll(ocr.toArguments());
     return List.copyOf(command);
   }
 

@@ -24,19 +24,35 @@ import java.util.zip.GZIPOutputStream;
  * them. A damaged entry reads as a miss, never as an error: the cache can always be rebuilt.
  */
 public final class ExtractionCache {
-  /** Bump whenever extraction output changes (new normalization, page splitting, fields). */
-  public static final int FORMAT = 2;
+  /**
+   * Bump whenever extraction output changes (new normalization, page splitting, fields). 3: OCR
+   * and page sources, bullets on their own lines.
+   */
+  public static final int FORMAT = 3;
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-  /** What is stored: the format and hash travel with the extraction so a stray file is detected. */
-  record Entry(int format, String sha256, Extraction extraction) {}
+  /**
+   * What is stored: the format and hash travel with the extraction so a stray file is detected;
+   * the variant names the settings it was made under (see {@link #ExtractionCache(Path, String)}).
+   */
+  record Entry(int format, String sha256, String variant, Extraction extraction) {}
 
   private final Path directory;
+  private final String variant;
   private final ObjectMapper json;
 
   public ExtractionCache(Path directory) {
+    this(directory, "");
+  }
+
+  /**
+   * {@code variant} names the settings extractions depend on beyond the file (OCR on, off, or
+   * waiting for Tesseract): an entry made under another variant is a miss, and is redone.
+   */
+  public ExtractionCache(Path directory, String variant) {
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.variant = variant == null ? "" : variant;
     // The channel must stay open after writing so it can be forced to disk: the mapper never closes.
     this.json = ExtractionJson.mapper();
   }
@@ -48,7 +64,8 @@ public final class ExtractionCache {
     }
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       Entry entry = json.readValue(in, Entry.class);
-      if (entry.format() != FORMAT || !sha256.equals(entry.sha256()) || entry.extraction() == null) {
+      if (entry.format() != FORMAT || !sha256.equals(entry.sha256()) || entry.extraction() == null
+          || !variant.equals(entry.variant() == null ? "" : entry.variant())) {
         return Optional.empty();
       }
       return Optional.of(entry.extraction());
@@ -66,7 +83,7 @@ public final class ExtractionCache {
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         GZIPOutputStream gzip = new GZIPOutputStream(Channels.newOutputStream(channel));
-        json.writeValue(gzip, new Entry(FORMAT, sha256, extraction));
+        json.writeValue(gzip, new Entry(FORMAT, sha256, variant, extraction));
         gzip.finish();
         // Survive a power cut: the rename must not point at data still in the page cache.
         channel.force(true);

@@ -68,7 +68,13 @@ final class ExtractionChild {
     } catch (IOException e) {
       return null; // the pipe is broken: the child is gone
     }
-    return read(timeoutMillis);
+    // Each "working" line (a page read by OCR) starts the timeout afresh: the child bounds each
+    // page itself, and a child that hangs stops sending them.
+    ExtractionWorker.Reply reply = read(timeoutMillis);
+    while (reply != null && reply.working()) {
+      reply = read(timeoutMillis);
+    }
+    return reply;
   }
 
   private ExtractionWorker.Reply read(long timeoutMillis) throws IOException, TimeoutException {

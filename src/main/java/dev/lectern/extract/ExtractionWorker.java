@@ -2,6 +2,8 @@ package dev.lectern.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.extract.keynote.KeynoteLimits;
+import dev.lectern.extract.ocr.OcrSettings;
+import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.render.SlideRenderer;
@@ -26,7 +28,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * sent to stderr, so the protocol stream stays clean. A file that hangs or exhausts the heap takes
  * down only this process; the parent kills it and starts another.
  *
- * <p>Arguments: {@code MAX_CHARACTERS MIN_INFLATE_RATIO MAX_ZIP_ENTRY_BYTES MAX_ZIP_ENTRIES}.
+ * <p>Arguments: {@code MAX_CHARACTERS MIN_INFLATE_RATIO MAX_ZIP_ENTRY_BYTES MAX_ZIP_ENTRIES}, then
+ * the OCR settings ({@link OcrSettings#toArguments()}).
  */
 public final class ExtractionWorker {
   /**
@@ -46,9 +49,14 @@ public final class ExtractionWorker {
 
   /**
    * A line to the parent: {@code ready} once at start, then per request either its
-   * {@code extraction} or the number of {@code pages} drawn (a missing n.png: page n has no image).
+   * {@code extraction} or the number of {@code pages} drawn (a missing n.png: page n has no image),
+   * before which {@code working} lines may say that a long extraction (OCR) is still progressing.
    */
-  record Reply(boolean ready, Extraction extraction, Integer pages) {
+  record Reply(boolean ready, Extraction extraction, Integer pages, boolean working) {
+    Reply(boolean ready, Extraction extraction, Integer pages) {
+      this(ready, extraction, pages, false);
+    }
+
     boolean answered() {
       return extraction != null || pages != null;
     }
@@ -67,7 +75,17 @@ public final class ExtractionWorker {
     long maxEntryBytes = Long.parseLong(args[2]);
     long maxEntries = Long.parseLong(args[3]);
     KeynoteLimits keynote = KeynoteLimits.of(maxEntries, maxEntryBytes, maxCharacters);
-    try (TikaExtractor extractor = new TikaExtractor(maxCharacters, keynote)) {
+    OcrSettings ocr = args.length >= 4 + OcrSettings.ARGUMENTS
+        ? OcrSettings.fromArguments(List.of(args).subList(4, 4 + OcrSettings.ARGUMENTS))
+        : OcrSettings.NONE;
+    Runnable working = () -> {
+      try {
+        send(json, protocol, new Reply(false, null, null, true));
+      } catch (IOException e) {
+        // the parent is gone; the parent watch ends this process
+      }
+    };
+    try (Extractor extractor = new OcrExtractor(new TikaExtractor(maxCharacters, keynote), new PageOcr(ocr, working))) {
       limitZips(minInflateRatio, maxEntryBytes, maxEntries);
       ZipInflationCheck zipCheck = new ZipInflationCheck(minInflateRatio, maxEntryBytes);
       PageImageDrawer drawer = new PageImageDrawer(SlideRenderer.standard(), keynote);
@@ -143,7 +161,8 @@ public final class ExtractionWorker {
     });
   }
 
-  private static void send(ObjectMapper json, OutputStream out, Reply reply) throws IOException {
+  /** Synchronized: OCR threads announce progress while the main thread may answer. */
+  private static synchronized void send(ObjectMapper json, OutputStream out, Reply reply) throws IOException {
     byte[] line = json.writeValueAsBytes(reply); // one line: the default printer never breaks lines
     out.write(line);
     out.write('\n');

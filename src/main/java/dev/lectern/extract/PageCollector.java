@@ -192,7 +192,11 @@ final class PageCollector extends DefaultHandler {
     for (StringBuilder[] page : pages) {
       int number = result.size() + 1;
       String notesText = PageText.normalize(withoutSlideNumber(page[1].toString(), number));
-      result.add(new Page(number, PageText.normalize(page[0].toString()), notesText));
+      String text = page[0].toString();
+      if (boundary == Boundary.PAGE_DIV) {
+        text = PageText.breakBeforeBullets(text);
+      }
+      result.add(new Page(number, PageText.normalize(text), notesText));
     }
     return result;
   }

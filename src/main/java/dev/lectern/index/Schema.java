@@ -49,6 +49,9 @@ public final class Schema {
   /** Speaker notes: same analysis as {@link #TEXT}, a separate field so they can weigh less. */
   public static final String NOTES = "notes";
 
+  /** Stored only: where the page's text came from ({@code text}, {@code ocr}, {@code text+ocr}). */
+  public static final String SOURCE = "source";
+
   /** The talk's title, copied onto each page so a title match lifts every page of the talk. */
   public static final String TITLE = "title";
 

@@ -30,6 +30,7 @@ public final class TalkCatalog {
   private final TalkTable table;
   private final PageOwners owners;
   private final int pageCount;
+  private final int pagesNeedingOcr;
 
   /** Derived views of this immutable snapshot, built on first use (a benign race builds one twice). */
   private volatile Map<String, SpeakerSummary> speakers;
@@ -41,6 +42,7 @@ public final class TalkCatalog {
     this.owners = owners;
     this.talks = Map.copyOf(talks);
     this.pageCount = talks.values().stream().mapToInt(Talk::pageCount).sum();
+    this.pagesNeedingOcr = talks.values().stream().mapToInt(Talk::pagesNeedingOcr).sum();
     this.meetups = Map.copyOf(meetups);
     this.meetupDocuments = Map.copyOf(meetupDocuments);
     this.fingerprints = Map.copyOf(fingerprints);
@@ -75,6 +77,11 @@ public final class TalkCatalog {
   /** Counted once per snapshot: /health asks on every probe. */
   public int pageCount() {
     return pageCount;
+  }
+
+  /** Pages indexed without the OCR they wanted (Tesseract missing or OCR off); for /health. */
+  public int pagesNeedingOcr() {
+    return pagesNeedingOcr;
   }
 
   /** The fingerprint each indexed talk was written with, by talk id. */

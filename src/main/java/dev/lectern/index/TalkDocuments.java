@@ -54,6 +54,7 @@ final class TalkDocuments {
         doc.add(new Field(Schema.TEXT, page.text(), HIGHLIGHTED_TEXT));
         doc.add(new Field(Schema.NOTES, page.notes(), HIGHLIGHTED_TEXT));
         doc.add(new Field(Schema.SPELL, page.text(), SPELLING));
+        doc.add(new StoredField(Schema.SOURCE, page.source()));
         docs.add(doc);
       }
     }

@@ -45,7 +45,8 @@ public final class TalkPages {
             doc.getField(Schema.FILE).numericValue().intValue(),
             doc.getField(Schema.PAGE).numericValue().intValue(),
             doc.get(Schema.TEXT),
-            doc.get(Schema.NOTES)));
+            doc.get(Schema.NOTES),
+            doc.get(Schema.SOURCE) == null ? "text" : doc.get(Schema.SOURCE)));
       }
       return pages;
     } finally {

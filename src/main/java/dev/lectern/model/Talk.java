@@ -52,4 +52,9 @@ public record Talk(
   public int pageCount() {
     return files.stream().mapToInt(TalkFile::pages).sum();
   }
+
+  /** Pages indexed without the OCR they wanted. */
+  public int pagesNeedingOcr() {
+    return files.stream().mapToInt(TalkFile::needsOcr).sum();
+  }
 }

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 /**
  * What one reconciliation did: talks written and removed, files extracted (and how many came from
  * the cache), pages, statuses per format, metadata problems, and the time it took: in all, until
- * the text was searchable, and drawing page images after that.
+ * the text was searchable, and drawing page images after that; and pages indexed without the OCR
+ * they wanted.
  */
 public record ReconcileSummary(
     int talksIndexed,
@@ -19,7 +20,8 @@ public record ReconcileSummary(
     int problems,
     long elapsedMs,
     long searchableMs,
-    long imagesMs) {
+    long imagesMs,
+    int pagesNeedingOcr) {
 
   public ReconcileSummary {
     Map<String, Map<String, Integer>> copy = new TreeMap<>();

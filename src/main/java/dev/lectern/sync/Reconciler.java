@@ -124,7 +124,8 @@ public final class Reconciler {
     listener.remaining(ReconcilePass.IMAGES, 0);
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
-        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs());
+        snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs(),
+        tally.needsOcr.get());
     listener.finished(summary);
     return summary;
   }
@@ -150,12 +151,14 @@ public final class Reconciler {
     final AtomicInteger extracted = new AtomicInteger();
     final AtomicInteger cached = new AtomicInteger();
     final AtomicInteger pages = new AtomicInteger();
+    final AtomicInteger needsOcr = new AtomicInteger();
     final Map<String, Map<String, Integer>> byFormat = new ConcurrentHashMap<>();
 
     void count(TalkFile file) {
       byFormat.computeIfAbsent(file.format(), f -> new ConcurrentHashMap<>())
           .merge(file.status(), 1, Integer::sum);
       pages.addAndGet(file.pages());
+      needsOcr.addAndGet(file.needsOcr());
     }
 
     Map<String, Map<String, Integer>> statuses() {

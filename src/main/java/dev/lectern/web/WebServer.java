@@ -175,6 +175,7 @@ public final class WebServer {
     body.put("talks", catalog.talkCount());
     body.put("pages", catalog.pageCount());
     body.put("pending", pending);
+    body.put("needsOcr", catalog.pagesNeedingOcr());
     for (ReconcilePass pass : ReconcilePass.values()) {
       body.put(pass.healthName(), pass == ReconcilePass.TEXT ? pending : progress.pending().get(pass));
     }

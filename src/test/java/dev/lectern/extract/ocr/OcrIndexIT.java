@@ -1,0 +1,96 @@
+package dev.lectern.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.Lectern;
+import dev.lectern.index.JsonCodec;
+import dev.lectern.index.PageText;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.index.TalkPages;
+import dev.lectern.model.Talk;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An image-only deck through the real command line: extraction children, Tesseract, a Lucene index
+ * on disk, and search; then the same archive on a machine without Tesseract.
+ */
+class OcrIndexIT {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return new Lectern(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Path archiveWith(Path temp) throws Exception {
+    Path talk = temp.resolve("archive").resolve("2025-03-01-profiling-night").resolve("01-screenshots");
+    Files.createDirectories(talk);
+    Files.move(PageOcrTest.englishAndChineseDeck(temp), talk.resolve("screenshots.pdf"));
+    return temp.resolve("archive");
+  }
+
+  @Test
+  void wordsInSlideImagesAreFoundThroughARealIndex(@TempDir Path temp) throws Exception {
+    PageOcrTest.realTesseract();
+    Path archive = archiveWith(temp);
+    Path index = temp.resolve("index");
+    assertThat(run("index", "--no-page-images", "--archive", archive.toString(), "--index", index.toString()))
+        .as(out()).isZero();
+    assertThat(out()).contains("pdf ok 2 page(s)").doesNotContain("need OCR");
+
+    assertThat(run("search", "kestrel", "--index", index.toString(), "--json")).as(out()).isZero();
+    assertThat(out()).contains("<mark>kestrel</mark>");
+    assertThat(run("search", "编译器", "--index", index.toString(), "--json")).as(out()).isZero();
+    assertThat(out()).contains("<mark>编译器</mark>");
+
+    List<PageText> pages = pagesOf(index);
+    assertThat(pages).extracting(PageText::source).containsExactly("ocr", "ocr");
+    assertThat(run("check", "--text", "--archive", archive.toString(), "--index", index.toString())).as(out()).isZero();
+    assertThat(out()).contains("ok: no garbled text in 2 page(s)");
+  }
+
+  @Test
+  void withoutTesseractPagesWaitAndIndexSaysHowToInstallIt(@TempDir Path temp) throws Exception {
+    ImageOnlyDeck.write(temp.resolve("deck.pdf"), new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12),
+        List.of(List.of("Flamegraph"), List.of("perf")));
+    Path talk = temp.resolve("archive").resolve("2025-03-01-profiling-night").resolve("01-screenshots");
+    Files.createDirectories(talk);
+    Files.move(temp.resolve("deck.pdf"), talk.resolve("screenshots.pdf"));
+    Path index = temp.resolve("index");
+    String missing = temp.resolve("no-such-tesseract").toString();
+    assertThat(run("index", "--no-page-images", "--tesseract", missing, "--archive", temp.resolve("archive").toString(),
+        "--index", index.toString())).as(out()).isZero();
+    assertThat(out()).contains("pdf needs-ocr 2 page(s)")
+        .contains("2 page(s) need OCR (garbled text, no text, or mostly a picture) and are indexed without it")
+        .contains("tesseract not found").contains("apt-get install tesseract-ocr tesseract-ocr-eng");
+    try (SlideIndex read = SlideIndex.openForReading(index.resolve("lucene"), new JsonCodec())) {
+      assertThat(read.catalog().pagesNeedingOcr()).isEqualTo(2);
+    }
+    // The title is still searchable: everything but OCR works.
+    assertThat(run("search", "screenshots", "--index", index.toString())).as(out()).isZero();
+    assertThat(out()).contains("screenshots");
+  }
+
+  private static List<PageText> pagesOf(Path index) throws IOException {
+    try (SlideIndex read = SlideIndex.openForReading(index.resolve("lucene"), new JsonCodec())) {
+      Talk talk = read.catalog().talks().iterator().next();
+      return new TalkPages(read).of(talk.id());
+    }
+  }
+}
