@@ -22,6 +22,7 @@ import dev.lectern.index.analysis.Glossary;
 import dev.lectern.log.EventLog;
 import dev.lectern.log.LibraryLogs;
 import dev.lectern.render.PageDrawer;
+import dev.lectern.render.CjkFont;
 import dev.lectern.render.SlideRenderer;
 import dev.lectern.render.SlideThumbnailer;
 import dev.lectern.render.ThumbnailStore;
@@ -96,6 +97,9 @@ public final class Lectern implements Components {
     PageDrawer drawer = extractor instanceof ChildProcessExtractor children
         ? children
         : new PageImageDrawer(SlideRenderer.standard(), KeynoteLimits.DEFAULTS);
+    if (settings.pageImages() && !CjkFont.available()) {
+      err.println("lectern: warning: " + CjkFont.MISSING);
+    }
     Thumbnailer pageImages = settings.pageImages()
         ? new SlideThumbnailer(drawer, new ThumbnailStore(paths.thumbnailDir()))
         : Thumbnailer.NONE;

@@ -122,6 +122,9 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
       if (done.reply() == null) {
         return List.of();
       }
+      if (done.reply().pages() == ExtractionWorker.UNDRAWABLE) {
+        return null; // see PageDrawer: not cached, drawn again by a run that has the font
+      }
       return DrawnPages.read(folder, done.reply().pages());
     } catch (IOException e) {
       LOG.warn("no page images for {}: {}", file, e.toString());

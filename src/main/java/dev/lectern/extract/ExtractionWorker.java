@@ -39,6 +39,8 @@ public final class ExtractionWorker {
    * that reliably hangs Tika 3.3.1 is not known; the parent's handling is what the tests exercise.
    * Only a test sets it; production never does.
    */
+  /** The page count a child replies when a file's pages cannot be drawn faithfully on this machine. */
+  static final int UNDRAWABLE = -1;
   static final String TEST_HOOKS_PROPERTY = "lectern.worker.testHooks";
 
   /**
@@ -113,9 +115,15 @@ public final class ExtractionWorker {
     }
   }
 
-  /** Draws the file's pages into {@code folder} as n.png; returns how many pages it has. */
+  /**
+   * Draws the file's pages into {@code folder} as n.png; returns how many pages it has, or
+   * {@link #UNDRAWABLE} when they cannot be drawn faithfully here (see {@code PageDrawer}).
+   */
   private static int draw(PageImageDrawer drawer, Path file, Path folder) throws IOException {
     List<byte[]> pngs = drawer.render(file);
+    if (pngs == null) {
+      return UNDRAWABLE;
+    }
     for (int i = 0; i < pngs.size(); i++) {
       if (pngs.get(i) != null) {
         Files.write(folder.resolve((i + 1) + ".png"), pngs.get(i));

@@ -7,7 +7,9 @@ import java.util.List;
 public interface PageDrawer {
   /**
    * PNG bytes of pages 1..n, in order, with null for a page that could not be drawn; empty when the
-   * file has no pages or cannot be drawn at all. Never throws for a bad file.
+   * file has no pages or cannot be drawn at all. Null when they cannot be drawn faithfully on this
+   * machine now (text no installed font can draw): nothing is cached, so a later run draws them.
+   * Never throws for a bad file.
    */
   List<byte[]> render(Path file);
 }

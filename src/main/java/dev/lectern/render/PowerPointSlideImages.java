@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.sl.usermodel.GroupShape;
+import org.apache.poi.sl.usermodel.Shape;
 import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
+import org.apache.poi.sl.usermodel.TextShape;
 
 /**
  * PowerPoint slides (.pptx with XSLF, .ppt with HSLF) drawn by POI onto Java2D images; a slide that
@@ -20,7 +23,11 @@ import org.apache.poi.sl.usermodel.SlideShowFactory;
 final class PowerPointSlideImages {
   private PowerPointSlideImages() {}
 
-  static List<BufferedImage> render(Path file, int maxPages) throws IOException {
+  /**
+   * The slides' images; throws {@link GlyphsMissingException} when a slide holds Chinese text and
+   * {@code cjkFont} is false, since that slide would be drawn with boxes.
+   */
+  static List<BufferedImage> render(Path file, int maxPages, boolean cjkFont) throws IOException {
     try (SlideShow<?, ?> show = SlideShowFactory.create(file.toFile(), null, true)) {
       Dimension size = show.getPageSize();
       float scale = SlideRenderer.scale(size.getWidth(), size.getHeight());
@@ -29,6 +36,9 @@ final class PowerPointSlideImages {
       List<? extends Slide<?, ?>> slides = show.getSlides();
       List<BufferedImage> images = new ArrayList<>();
       for (int i = 0; i < slides.size() && i < maxPages; i++) {
+        if (!cjkFont && CjkFont.needsCjk(text(slides.get(i).getShapes()))) {
+          throw new GlyphsMissingException(file, i + 1);
+        }
         try {
           images.add(draw(slides.get(i), width, height, scale));
         } catch (RuntimeException | LinkageError e) {
@@ -59,5 +69,18 @@ final class PowerPointSlideImages {
       graphics.dispose();
     }
     return image;
+  }
+
+  /** The text of every text shape, groups included, for the font check. */
+  private static String text(List<? extends Shape<?, ?>> shapes) {
+    StringBuilder text = new StringBuilder();
+    for (Shape<?, ?> shape : shapes) {
+      if (shape instanceof TextShape<?, ?> box) {
+        text.append(box.getText()).append('\n');
+      } else if (shape instanceof GroupShape<?, ?> group) {
+        text.append(text(group.getShapes()));
+      }
+    }
+    return text.toString();
   }
 }

@@ -31,13 +31,20 @@ public final class SlideRenderer implements PageDrawer {
 
   private final int maxPages;
   private final Optional<OfficeConverter> office;
+  private final boolean cjkFont;
 
   public SlideRenderer(int maxPages, Optional<OfficeConverter> office) {
+    this(maxPages, office, CjkFont.available());
+  }
+
+  /** {@code cjkFont}: whether a font on this machine draws Chinese (see {@link CjkFont}). */
+  public SlideRenderer(int maxPages, Optional<OfficeConverter> office, boolean cjkFont) {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
     }
     this.maxPages = maxPages;
     this.office = office;
+    this.cjkFont = cjkFont;
     // Rendering needs Java2D but never a display; without this a server with DISPLAY unset fails.
     System.setProperty("java.awt.headless", "true");
   }
@@ -56,7 +63,7 @@ public final class SlideRenderer implements PageDrawer {
     try {
       List<BufferedImage> images = switch (format.get()) {
         case PDF -> PdfPageImages.render(file, maxPages);
-        case PPTX, PPSX, PPT -> PowerPointSlideImages.render(file, maxPages);
+        case PPTX, PPSX, PPT -> PowerPointSlideImages.render(file, maxPages, cjkFont);
         case ODP, KEY -> office.map(o -> o.viaPdf(file, pdf -> PdfPageImages.render(pdf, maxPages)))
             .orElse(List.of());
         default -> List.of();
@@ -66,6 +73,9 @@ public final class SlideRenderer implements PageDrawer {
         pngs.add(image == null ? null : png(image));
       }
       return pngs;
+    } catch (GlyphsMissingException e) {
+      LOG.warn("page images of {} left undrawn: {}", file, e.getMessage());
+      return null;
     } catch (IOException | RuntimeException | OutOfMemoryError | LinkageError e) {
       // OutOfMemoryError: a page too large to draw must not take the indexer down with it.
       LOG.warn("no thumbnails for {}: {}", file, e.toString());

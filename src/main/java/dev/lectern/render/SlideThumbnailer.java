@@ -38,6 +38,9 @@ public final class SlideThumbnailer implements Thumbnailer {
       return;
     }
     List<byte[]> pngs = renderer.render(file);
+    if (pngs == null) {
+      return; // drawn with boxes for missing glyphs: left uncached so a run with the font draws it
+    }
     try {
       store.put(sha256, pngs);
     } catch (IOException | RuntimeException e) {

@@ -9,6 +9,7 @@ import dev.lectern.index.TalkCatalog;
 import dev.lectern.index.TalkPages;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.log.EventLog;
+import dev.lectern.render.CjkFont;
 import dev.lectern.render.ThumbnailStore;
 import dev.lectern.sync.IndexProgress;
 import io.javalin.Javalin;
@@ -19,6 +20,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -181,6 +183,10 @@ public final class WebServer {
     }
     if (progress.problem() != null) {
       body.put("problem", progress.problem());
+    }
+    body.put("cjkFont", CjkFont.available());
+    if (!CjkFont.available()) {
+      body.put("warnings", List.of(CjkFont.MISSING));
     }
     ctx.header("Cache-Control", "no-store");
     ctx.json(body);
