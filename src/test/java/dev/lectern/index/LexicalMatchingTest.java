@@ -134,7 +134,7 @@ class LexicalMatchingTest {
     } finally {
       index.release(snapshot);
     }
-    assertThat(search(String.join(" ", words)).total()).isZero();
+    assertThat(search(String.join(" ", words.subList(0, 30))).total()).isZero();
   }
 
   private String first(String query) throws Exception {
