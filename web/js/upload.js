@@ -20,6 +20,11 @@ export function render(ctx) {
   async function start() {
     clear(main).append(h('h1', { tabindex: '-1' }, t('upload.title')), loading());
     try {
+      const health = await api('/health', { signal: ctl.signal });
+      if (health?.readOnly) {
+        main.lastChild.replaceWith(h('p', { id: 'read-only', class: 'card narrow', role: 'status' }, t('upload.readOnly')));
+        return;
+      }
       const s = await api('/api/session', { signal: ctl.signal });
       setCsrf(s?.csrf);
       showUpload(s?.user);

@@ -68,7 +68,8 @@ final class LecternServer implements AutoCloseable {
       ExtractionSettings extraction, EventLog log, PrintStream out) throws IOException {
     UploadLimits limits = uploadLimits(settings);
     ArchiveEditor editor = new ArchiveEditor(paths.archive());
-    int leftovers = editor.removeLeftovers(); // a crash mid-upload leaves only hidden staging files
+    // A crash mid-upload leaves only hidden staging files; a read-only server leaves the archive as it is.
+    int leftovers = settings.readOnly() ? 0 : editor.removeLeftovers();
     new AtomicFiles().deleteTree(paths.uploadSpoolDir());
     SlideIndex index = parts.openForWriting(paths);
     Extractor extractor = parts.extractor(extraction);
@@ -79,12 +80,13 @@ final class LecternServer implements AutoCloseable {
         new ChangesPrinter(new ProgressPrinter(out, false, extraction.ocrAdvice())), extractions,
         new EventLogListener(log)));
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
-        new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode());
+        new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode(), settings.readOnly());
     ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
     Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
         children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded));
     WebServer web = new WebServer(index, parts.searcher(index, paths, true), new JsonCodec(),
-        paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics, log, progress)
+        paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics,
+        settings.logRequests() ? log : EventLog.NONE, progress)
         .start(settings.host(), settings.port());
     log.emit("serving", "host", settings.host(), "port", web.port(), "talks", index.catalog().talkCount());
     out.printf("Lectern is serving %d talk(s) from %s at http://%s:%d/%n",

@@ -15,6 +15,12 @@ public final class ServerOptions {
   @Option(names = "--private", description = "require an organizer login for reading too")
   private boolean privateMode;
 
+  @Option(names = "--read-only", description = "publish the archive: refuse every upload, edit and delete (405)")
+  private boolean readOnly;
+
+  @Option(names = "--log-requests", description = "log each request (never /health) as a 'request' event on stderr")
+  private boolean logRequests;
+
   @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "200",
       description = "largest accepted upload file (default ${DEFAULT-VALUE}; a request may be twice that)")
   private String maxUploadMb;
@@ -24,7 +30,7 @@ public final class ServerOptions {
   private boolean noReconcile;
 
   public ServerSettings settings() {
-    return new ServerSettings(host, port(), privateMode, maxUploadMb(), !noReconcile);
+    return new ServerSettings(host, port(), privateMode, maxUploadMb(), !noReconcile, readOnly, logRequests);
   }
 
   private int port() {

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Decides who may do what, before the matched route's handler runs, by that route's {@link Access}
  * rule: reading is public unless the server is private; every write needs an organizer, by {@code Authorization: Bearer} token or by session
- * cookie, and a cookie-authenticated write must also carry the session's {@code X-CSRF-Token}.
+ * cookie, and a cookie-authenticated write must also carry the session's {@code X-CSRF-Token}. A
+ * read-only server ({@code serve --read-only}) answers every write but logging in and out with 405.
  */
 final class Guard {
   static final String COOKIE = "lectern_session";
@@ -25,11 +26,13 @@ final class Guard {
   private final TokenStore tokens;
   private final Sessions sessions;
   private final boolean privateMode;
+  private final boolean readOnly;
 
-  Guard(TokenStore tokens, Sessions sessions, boolean privateMode) {
+  Guard(TokenStore tokens, Sessions sessions, boolean privateMode, boolean readOnly) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.privateMode = privateMode;
+    this.readOnly = readOnly;
   }
 
   /** The handler run once a route matched, with that route's {@link Access} rule; the UI's files are open. */
@@ -38,10 +41,15 @@ final class Guard {
       return; // a file of the UI: only routes declare roles
     }
     Access access = Access.of(ctx.routeRoles());
+    boolean write = !Set.of("GET", "HEAD", "OPTIONS").contains(ctx.method().name());
+    if (readOnly && write && access != Access.OPEN) {
+      // Refused before anyone is asked who they are: no token makes a published archive writable.
+      ctx.header("Allow", "GET, HEAD");
+      throw new ApiException(405, "this archive is served read-only (serve --read-only): nothing can be written");
+    }
     if (access == Access.OPEN || access == Access.READ && !privateMode) {
       return;
     }
-    boolean write = !Set.of("GET", "HEAD", "OPTIONS").contains(ctx.method().name());
     Principal principal = principal(ctx)
         .orElseThrow(() -> new ApiException(401, "log in as an organizer (Authorization: Bearer TOKEN)"));
     if (write && principal.session() != null && !sameSecret(ctx.header(CSRF_HEADER), principal.session().csrf())) {

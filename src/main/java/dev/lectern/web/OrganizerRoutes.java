@@ -19,7 +19,7 @@ final class OrganizerRoutes {
 
   static void add(JavalinConfig config, WriteAccess access, SlideIndex index, PendingTalks pending, JsonCodec json) {
     Sessions sessions = new Sessions();
-    Guard guard = new Guard(access.tokens(), sessions, access.privateMode());
+    Guard guard = new Guard(access.tokens(), sessions, access.privateMode(), access.readOnly());
     AuthController auth = new AuthController(access.tokens(), sessions, new LoginLimiter(LOGIN_FAILURES_PER_MINUTE),
         guard, access.audit(), json.mapper());
     ArchiveLookup lookup = new ArchiveLookup(access.editor());

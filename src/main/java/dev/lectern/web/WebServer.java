@@ -106,7 +106,9 @@ public final class WebServer {
       if (writes != null) {
         OrganizerRoutes.add(config, writes, index, written, json);
       }
-      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt(), progress.snapshot()), Access.OPEN);
+      boolean readOnly = writes != null && writes.readOnly();
+      config.routes.get("/health", ctx -> health(ctx, index.catalog(), pending.getAsInt(), progress.snapshot(), readOnly),
+          Access.OPEN);
       config.routes.get("/metrics", metrics::serve, Access.READ);
       config.routes.get("/api/search", search::search, Access.READ);
       config.routes.get("/api/talks/{id}", talks::talk, Access.READ);
@@ -169,8 +171,12 @@ public final class WebServer {
     SECURITY_HEADERS.forEach(ctx::header);
   }
 
-  /** {@code status} is "degraded" when the last pass failed or stalled; {@code state} tells what indexing is doing. */
-  private static void health(Context ctx, TalkCatalog catalog, int pending, IndexProgress.Snapshot progress) {
+  /**
+   * {@code status} is "degraded" when the last pass failed or stalled; {@code state} tells what indexing is
+   * doing; {@code readOnly} tells the UI not to offer uploads.
+   */
+  private static void health(Context ctx, TalkCatalog catalog, int pending, IndexProgress.Snapshot progress,
+      boolean readOnly) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", progress.problem() == null ? "ok" : "degraded");
     body.put("state", progress.state().label());
@@ -188,6 +194,7 @@ public final class WebServer {
     if (!CjkFont.available()) {
       body.put("warnings", List.of(CjkFont.MISSING));
     }
+    body.put("readOnly", readOnly);
     ctx.header("Cache-Control", "no-store");
     ctx.json(body);
   }

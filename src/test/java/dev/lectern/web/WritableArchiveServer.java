@@ -48,6 +48,12 @@ final class WritableArchiveServer implements AutoCloseable {
   }
 
   WritableArchiveServer(Path root, Path extractionCache, int maxUploadMb, boolean privateMode) throws IOException {
+    this(root, extractionCache, maxUploadMb, privateMode, false);
+  }
+
+  /** {@code readOnly}: as {@code serve --read-only}, every write is refused. */
+  WritableArchiveServer(Path root, Path extractionCache, int maxUploadMb, boolean privateMode, boolean readOnly)
+      throws IOException {
     archive = root.resolve("archive");
     indexDir = root.resolve("index");
     SampleArchive.copyTree(SampleArchiveServer.SAMPLE_ARCHIVE, archive);
@@ -59,7 +65,7 @@ final class WritableArchiveServer implements AutoCloseable {
     token = tokens.create("alice");
     ArchiveEditor editor = new ArchiveEditor(archive);
     WriteAccess access = new WriteAccess(tokens, editor, new Trash(editor), new AuditLog(indexDir), scheduler,
-        UploadLimits.ofMegabytes(maxUploadMb), indexDir.resolve("upload-tmp"), privateMode);
+        UploadLimits.ofMegabytes(maxUploadMb), indexDir.resolve("upload-tmp"), privateMode, readOnly);
     server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, access, null)
         .start("127.0.0.1", 0);
     watcher = new ArchiveWatcher(archive, scheduler, 300, 60_000).start();
