@@ -7,7 +7,7 @@ import io.javalin.router.Endpoint;
 /**
  * Sees every answered request once (Javalin's request logger, which runs after errors are mapped
  * too): counts it in the {@link Metrics} under its route template and writes a {@code request}
- * event. The query string is never logged: it holds what people searched for.
+ * event (unless it is {@code /health}). The query string is never logged: it holds what people searched for.
  */
 final class RequestObserver {
   /** Requests no route matched: static files (and the UI's assets), and 404s. */
@@ -28,6 +28,9 @@ final class RequestObserver {
     int status = ctx.statusCode();
     double millis = ms == null ? 0 : ms;
     metrics.recordRequest(route, method, status, millis / 1000.0);
+    if (route.equals("/health")) {
+      return; // polled every few seconds by scripts and load balancers: counted, never logged
+    }
     log.emit("request", "method", method, "route", route, "path", ctx.path(), "status", status,
         "ms", Math.round(millis * 10) / 10.0);
   }

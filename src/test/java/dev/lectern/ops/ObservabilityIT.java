@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an operator sees of the real jar: {@code /metrics} in the Prometheus text format after
- * searches and an index run, {@code --log-json} events on stderr, and {@code /metrics} behind the
- * login of a private server.
+ * searches and an index run, {@code --log-json} events on stderr (requests only with
+ * {@code --log-requests}, {@code /health} never), and {@code /metrics} behind the login of a private server.
  */
 class ObservabilityIT {
   private static final Path SAMPLE = Path.of("ingest").toAbsolutePath();
@@ -36,7 +36,8 @@ class ObservabilityIT {
 
   @Test
   void metricsCountSearchesRequestsByRouteTemplateAndTheIndexRunAndLogsAreJsonLines() throws Exception {
-    try (LecternProcess server = LecternProcess.serve(SAMPLE, temp.resolve("index"), "--log-json")) {
+    try (LecternProcess server = LecternProcess.serve(SAMPLE, temp.resolve("index"), "--log-json",
+        "--log-requests")) {
       int port = server.awaitServing();
       server.awaitReady(Duration.ofMinutes(5));
       for (String q : List.of("PrivateUse1", "pytorch", "inductor")) {
@@ -76,6 +77,7 @@ class ObservabilityIT {
         assertThat(e.get("ms").isNumber()).isTrue();
       });
       assertThat(events).as("the query string is not logged").noneMatch(e -> e.toString().contains("PrivateUse1"));
+      assertThat(server.get(port, "/health").statusCode()).isEqualTo(200);
       assertThat(events).as(server.output()).anySatisfy(e -> {
         assertThat(e.get("event").asText()).isEqualTo("extracted");
         assertThat(e.get("format").asText()).isEqualTo("pptx");
@@ -88,6 +90,9 @@ class ObservabilityIT {
       });
       server.process().destroy();
       assertThat(server.awaitExit(Duration.ofSeconds(60))).as(server.output()).isZero();
+      // Read once the server has exited, so a request logged late is in the file.
+      assertThat(jsonEvents(server)).as("/health polls are never logged").noneMatch(e -> e.path("route").asText()
+          .equals("/health") || e.path("path").asText().equals("/health"));
     }
   }
 
@@ -106,6 +111,8 @@ class ObservabilityIT {
       assertThat(organizer.body()).contains("# TYPE lectern_index_talks gauge");
       server.process().destroy();
       assertThat(server.awaitExit(Duration.ofSeconds(60))).as(server.output()).isZero();
+      assertThat(server.stderr()).as("requests are logged only with --log-requests: " + server.output())
+          .noneMatch(line -> line.contains("/metrics"));
     }
   }
 
