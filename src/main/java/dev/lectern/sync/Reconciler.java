@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.UnaryOperator;
 
 /**
  * Brings the index in line with the archive, the source of truth: talks whose files or metadata
@@ -50,6 +51,7 @@ public final class Reconciler {
   private final ArchiveHashes archiveHashes;
   private final Thumbnailer thumbnailer;
   private final int threads;
+  private final UnaryOperator<IndexedTalk> cachedVectors;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean stopping;
 
@@ -60,7 +62,17 @@ public final class Reconciler {
 
   public Reconciler(Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache,
       Thumbnailer thumbnailer, int threads) {
+    this(archive, index, extractor, cache, thumbnailer, threads, UnaryOperator.identity());
+  }
+
+  /**
+   * {@code cachedVectors} gives a talk its slide vectors when they are all cached, so an unchanged
+   * slide is written with its vector at once; the embedding pass does the rest after the text pass.
+   */
+  public Reconciler(Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache,
+      Thumbnailer thumbnailer, int threads, UnaryOperator<IndexedTalk> cachedVectors) {
     this.archive = archive;
+    this.cachedVectors = cachedVectors;
     this.index = index;
     this.extractor = extractor;
     this.cache = cache;
@@ -293,7 +305,7 @@ public final class Reconciler {
       millis.put(file, (System.nanoTime() - began) / 1_000_000);
     }
     Talk talk = assembler.assemble(job.talk(), extracted);
-    index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint()));
+    index.replace(cachedVectors.apply(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint())));
     for (TalkFile file : talk.files()) {
       tally.count(file);
       listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages(),
