@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -114,8 +113,7 @@ public final class ArchiveEditor {
     }
     Set<String> taken = new HashSet<>();
     for (StagedFile file : files) {
-      String name = freeName(file.storedName(), taken);
-      Files.move(file.temp(), talkDir.resolve(name));
+      Files.move(file.temp(), talkDir.resolve(UploadName.free(file.storedName(), taken)));
     }
     atomic.write(talkDir.resolve(TALK_JSON), mapper.writeValueAsBytes(talkJson));
     atomic.forceFolder(talkDir);
@@ -175,15 +173,6 @@ public final class ArchiveEditor {
     Path candidate = parent.resolve(name);
     for (int n = 2; Files.exists(candidate); n++) {
       candidate = parent.resolve(name + "-" + n);
-    }
-    return candidate;
-  }
-
-  private static String freeName(String name, Set<String> taken) {
-    String candidate = name;
-    int dot = name.lastIndexOf('.');
-    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-      candidate = name.substring(0, dot) + "-" + n + name.substring(dot);
     }
     return candidate;
   }

@@ -31,6 +31,10 @@ final class MetadataInput {
     this.mapper = mapper;
   }
 
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
   /** talk.json from the upload form: title (required), speaker (repeated), tags (comma-separated), language. */
   ObjectNode talkFromForm(MultipartForm form) {
     ObjectNode talk = mapper.createObjectNode();

@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.archive.CurationException;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.sync.ReconcilePass;
 import dev.lectern.index.RelatedTalks;
@@ -118,6 +119,7 @@ public final class WebServer {
         config.routes.get(route, ctx -> ui(ctx, indexHtml), Access.OPEN);
       }
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(CurationException.class, (e, ctx) -> error(ctx, ApiException.status(e), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         if (DiskSpace.exhausted(e)) {
           LOG.warn("request {} {} failed: the disk is full", ctx.method(), ctx.path());
