@@ -1,11 +1,6 @@
 package dev.lectern.index.analysis;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * A word with a letter that has a conventional two-letter spelling ({@code Köpf} → {@code Koepf},
@@ -13,33 +8,14 @@ import org.apache.lucene.util.AttributeSource;
  * same position. Accent folding afterwards gives {@code kopf}, so {@code Köpf}, {@code Kopf} and
  * {@code Koepf} all meet. Used at index and query time, in text and in names.
  */
-final class FoldedVariantFilter extends TokenFilter {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  private String pending;
-  private AttributeSource.State state;
-
+final class FoldedVariantFilter extends VariantFilter {
   FoldedVariantFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (pending != null) {
-      restoreState(state);
-      term.setEmpty().append(pending);
-      position.setPositionIncrement(0);
-      pending = null;
-      return true;
-    }
-    if (!input.incrementToken()) {
-      return false;
-    }
-    pending = expand(term);
-    if (pending != null) {
-      state = captureState();
-    }
-    return true;
+  protected String variant(CharSequence token) {
+    return expand(token);
   }
 
   /** The two-letter spelling, or null when the word has no such letter. */
@@ -71,12 +47,5 @@ final class FoldedVariantFilter extends TokenFilter {
       case 'ß' -> "ss";
       default -> null;
     };
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending = null;
-    state = null;
   }
 }

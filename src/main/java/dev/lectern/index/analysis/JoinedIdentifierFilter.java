@@ -1,12 +1,7 @@
 package dev.lectern.index.analysis;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * Index-time only: an identifier written with connectors also answers to its joined spelling, so
@@ -14,36 +9,21 @@ import org.apache.lucene.util.AttributeSource;
  * {@code private_use1}) is found by {@code privateuse1} and {@code PrivateUse1}, which fold to the
  * same joined token. The joined token is a keyword: never stemmed, like the identifier itself.
  */
-final class JoinedIdentifierFilter extends TokenFilter {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+final class JoinedIdentifierFilter extends VariantFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private String pending;
-  private AttributeSource.State state;
 
   JoinedIdentifierFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (pending != null) {
-      restoreState(state);
-      term.setEmpty().append(pending);
-      position.setPositionIncrement(0);
-      keyword.setKeyword(true);
-      pending = null;
-      return true;
-    }
-    if (!input.incrementToken()) {
-      return false;
-    }
-    String joined = join(term);
-    if (joined != null) {
-      pending = joined;
-      state = captureState();
-    }
-    return true;
+  protected String variant(CharSequence token) {
+    return join(token);
+  }
+
+  @Override
+  protected void markVariant() {
+    keyword.setKeyword(true);
   }
 
   /** The token without its {@code _} connectors, or null when it has none or nothing is left. */
@@ -58,12 +38,5 @@ final class JoinedIdentifierFilter extends TokenFilter {
       }
     }
     return joined.length() == token.length() || !letters ? null : joined.toString();
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending = null;
-    state = null;
   }
 }
