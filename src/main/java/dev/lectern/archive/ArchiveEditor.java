@@ -2,7 +2,6 @@ package dev.lectern.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.extract.FormatDetector;
 import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Slugs;
@@ -16,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,6 +31,7 @@ public final class ArchiveEditor {
   private final AtomicFiles atomic = new AtomicFiles();
   private final FormatDetector detector = new FormatDetector();
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final MetadataReader reader = new MetadataReader();
 
   public ArchiveEditor(Path archive) {
     this.archive = archive.toAbsolutePath().normalize();
@@ -40,10 +39,6 @@ public final class ArchiveEditor {
 
   public Path archive() {
     return archive;
-  }
-
-  public ObjectMapper mapper() {
-    return mapper;
   }
 
   /** Removes staging leftovers of a crash (at startup, before anything reads the archive). */
@@ -105,8 +100,8 @@ public final class ArchiveEditor {
    * under {@code meetupFolder}. With {@code newMeetup} the staging folder is the meetup folder and
    * the talk a subfolder in it. Returns the talk folder, relative to the archive.
    */
-  public String publishTalk(Path staging, List<StagedFile> files, ObjectNode talkJson, String title,
-      Path meetupFolder, ObjectNode newMeetup) throws IOException {
+  public String publishTalk(Path staging, List<StagedFile> files, TalkJson talkJson, String title,
+      Path meetupFolder, MeetupJson newMeetup) throws IOException {
     Path talkDir = staging;
     if (newMeetup != null) {
       talkDir = Files.createDirectory(staging.resolve(Slugs.of(title)));
@@ -114,8 +109,7 @@ public final class ArchiveEditor {
     }
     Set<String> taken = new HashSet<>();
     for (StagedFile file : files) {
-      String name = freeName(file.storedName(), taken);
-      Files.move(file.temp(), talkDir.resolve(name));
+      Files.move(file.temp(), talkDir.resolve(UploadName.free(file.storedName(), taken)));
     }
     atomic.write(talkDir.resolve(TALK_JSON), mapper.writeValueAsBytes(talkJson));
     atomic.forceFolder(talkDir);
@@ -134,7 +128,7 @@ public final class ArchiveEditor {
   }
 
   /** Creates {@code <archive>/<folderName>/meetup.json}; returns the folder, relative. */
-  public String createMeetup(String folderName, ObjectNode meetupJson) throws IOException {
+  public String createMeetup(String folderName, MeetupJson meetupJson) throws IOException {
     Path staging = newStagingFolder(archive);
     try {
       atomic.write(staging.resolve(MEETUP_JSON), mapper.writeValueAsBytes(meetupJson));
@@ -147,43 +141,26 @@ public final class ArchiveEditor {
     }
   }
 
-  /** The JSON object in a metadata file, or an empty one; a damaged file is an error, not overwritten. */
-  public ObjectNode readJson(Path file) throws IOException {
+  /**
+   * A metadata file (talk.json, meetup.json, series.json) as its record, or {@code absent} when there
+   * is none; a damaged file is an error, never overwritten.
+   */
+  public <T> T read(Path file, Class<T> type, T absent) throws IOException {
     if (!Files.exists(file)) {
-      return mapper.createObjectNode();
+      return absent;
     }
-    try {
-      var node = mapper.readTree(MetadataFile.read(file));
-      if (node instanceof ObjectNode object) {
-        return object;
-      }
-    } catch (IOException e) {
-      // reported below
-    }
-    throw new IllegalStateException(relative(file) + " is not a JSON object; fix it by hand first");
+    return reader.strict(MetadataFile.read(file), relative(file), type);
   }
 
-  /** Merges {@code patch} into the metadata file's object and writes it back atomically. */
-  public ObjectNode patchJson(Path file, ObjectNode patch, ObjectNode defaults) throws IOException {
-    ObjectNode current = Files.exists(file) ? readJson(file) : defaults.deepCopy();
-    current.setAll(patch);
-    atomic.write(file, mapper.writeValueAsBytes(current));
-    return current;
+  /** Writes a metadata record durably, in the shape the scanner reads it. */
+  public void write(Path file, Object metadata) throws IOException {
+    atomic.write(file, mapper.writeValueAsBytes(metadata));
   }
 
   private Path freeFolder(Path parent, String name) {
     Path candidate = parent.resolve(name);
     for (int n = 2; Files.exists(candidate); n++) {
       candidate = parent.resolve(name + "-" + n);
-    }
-    return candidate;
-  }
-
-  private static String freeName(String name, Set<String> taken) {
-    String candidate = name;
-    int dot = name.lastIndexOf('.');
-    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-      candidate = name.substring(0, dot) + "-" + n + name.substring(dot);
     }
     return candidate;
   }

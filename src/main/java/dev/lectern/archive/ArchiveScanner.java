@@ -35,8 +35,8 @@ public final class ArchiveScanner {
     ArchiveLayout layout = new ArchiveLayout(walk.meetupFolders(), walk.talkFolders());
 
     Map<String, byte[]> jsonBytes = new HashMap<>();
-    Map<String, MetadataReader.MeetupJson> meetupJson = new HashMap<>();
-    Map<String, TalkMetadata> talkJson = new HashMap<>();
+    Map<String, MeetupJson> meetupJson = new HashMap<>();
+    Map<String, TalkJson> talkJson = new HashMap<>();
     for (String folder : walk.meetupFolders()) {
       String file = folder + "/" + ArchiveWalk.MEETUP_JSON;
       byte[] bytes = read(walk, file, problems);
@@ -48,6 +48,13 @@ public final class ArchiveScanner {
       byte[] bytes = read(walk, file, problems);
       jsonBytes.put(file, bytes);
       reader.talk(bytes, file, problems::add).ifPresent(t -> talkJson.put(folder, t));
+    }
+    // A loose file's talk.json is keyed like its talk: the path without extension, in lower case.
+    for (String file : walk.sidecars()) {
+      String key = sidecarKey(file);
+      byte[] bytes = read(walk, file, problems);
+      jsonBytes.put(key + "/" + ArchiveWalk.TALK_JSON, bytes);
+      reader.talk(bytes, file, problems::add).ifPresent(t -> talkJson.put(key, t));
     }
 
     // Group documents by talk; TreeMaps keep the output ordered by path.
@@ -81,10 +88,11 @@ public final class ArchiveScanner {
       files.sort(java.util.Comparator.comparing((String f) -> !DocumentFormat.ofFileName(f)
           .map(DocumentFormat::isDeck).orElse(false)).thenComparing(f -> f));
       String location = p.talkFolder().isEmpty() ? files.get(0) : p.talkFolder();
-      String digest = digest(jsonBytes.get(p.talkFolder() + "/" + ArchiveWalk.TALK_JSON),
+      String jsonKey = p.talkFolder().isEmpty() ? p.talkKey() : p.talkFolder();
+      String digest = digest(jsonBytes.get(jsonKey + "/" + ArchiveWalk.TALK_JSON),
           jsonBytes.get(p.meetup().folder() + "/" + ArchiveWalk.MEETUP_JSON));
       talks.add(new ArchiveTalk(talkIds.claim(Slugs.of(p.idSource()), location), location, meetup,
-          talkJson.get(p.talkFolder()), files, digest));
+          talkJson.get(jsonKey), files, digest));
     }
     Map<ArchiveLayout.MeetupKey, Meetup> inSeries = new SeriesInference(root).apply(meetups);
     Map<String, Meetup> byId = new HashMap<>();
@@ -99,12 +107,12 @@ public final class ArchiveScanner {
   }
 
   private Meetup meetup(ArchiveLayout layout, ArchiveLayout.MeetupKey key, Ids ids,
-      Optional<MetadataReader.MeetupJson> declared) {
+      Optional<MeetupJson> declared) {
     ArchiveLayout.MeetupGuess guess = layout.guess(key, humanRootName());
     String source = key.folder().isEmpty() ? root.getFileName().toString() : key.folder();
     String id = ids.claim(Slugs.of(source + (key.fileDate().isEmpty() ? "" : "/" + key.fileDate())),
         key.folder() + "@" + key.fileDate());
-    var json = declared.orElse(new MetadataReader.MeetupJson(null, null, null, null, null, null, null, null));
+    var json = declared.orElse(MeetupJson.NONE);
     return new Meetup(id,
         orElse(json.title(), guess.title()),
         json.date() == null ? guess.date() : json.date().value(),
@@ -161,6 +169,23 @@ public final class ArchiveScanner {
     private static String shortHash(String text) {
       return digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).substring(0, 8);
     }
+  }
+
+  /** The talk key a {@code <stem>.talk.json} belongs to. */
+  static String sidecarKey(String file) {
+    String stemPath = file.substring(0, file.length() - ArchiveWalk.SIDECAR_SUFFIX.length());
+    return (stemPath.contains("/") ? stemPath : "/" + stemPath).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Where a talk's talk.json is: in its folder, or beside it when the talk is a loose file. */
+  public static String talkJsonOf(ArchiveTalk talk, boolean ownFolder) {
+    if (ownFolder) {
+      return talk.location() + "/" + ArchiveWalk.TALK_JSON;
+    }
+    String file = talk.location();
+    int slash = file.lastIndexOf('/');
+    int dot = file.lastIndexOf('.');
+    return (dot > slash ? file.substring(0, dot) : file) + ArchiveWalk.SIDECAR_SUFFIX;
   }
 
   static List<String> split(String relative) {

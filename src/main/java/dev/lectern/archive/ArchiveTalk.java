@@ -14,7 +14,7 @@ public record ArchiveTalk(
     String id,
     String location,
     Meetup meetup,
-    TalkMetadata declared,
+    TalkJson declared,
     List<String> files,
     String metadataDigest) {
 
@@ -22,7 +22,7 @@ public record ArchiveTalk(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(meetup, "meetup");
-    declared = declared == null ? TalkMetadata.NONE : declared;
+    declared = declared == null ? TalkJson.NONE : declared;
     files = List.copyOf(files);
     metadataDigest = metadataDigest == null ? "" : metadataDigest;
   }

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 final class ArchiveWalk {
   static final String MEETUP_JSON = "meetup.json";
   static final String TALK_JSON = "talk.json";
+  /** {@code <stem>.talk.json} beside a talk that is a loose file (or files) in its meetup's folder. */
+  static final String SIDECAR_SUFFIX = ".talk.json";
 
   /** Root-level names the archive reserves for itself. */
   private static final Set<String> RESERVED_AT_ROOT = Set.of("trash", "glossary.txt");
@@ -30,6 +32,7 @@ final class ArchiveWalk {
   private final List<String> documents = new ArrayList<>();
   private final Set<String> meetupFolders = new TreeSet<>();
   private final Set<String> talkFolders = new TreeSet<>();
+  private final Set<String> sidecars = new TreeSet<>();
   private final List<MetadataProblem> problems = new ArrayList<>();
   private final Set<Path> visited = new HashSet<>();
 
@@ -60,6 +63,11 @@ final class ArchiveWalk {
 
   Set<String> talkFolders() {
     return talkFolders;
+  }
+
+  /** talk.json files of loose-file talks, archive-relative. */
+  Set<String> sidecars() {
+    return sidecars;
   }
 
   List<MetadataProblem> problems() {
@@ -94,6 +102,8 @@ final class ArchiveWalk {
         meetupFolders.add(relative);
       } else if (!relative.isEmpty() && name.equals(TALK_JSON)) {
         talkFolders.add(relative);
+      } else if (name.endsWith(SIDECAR_SUFFIX) && name.length() > SIDECAR_SUFFIX.length()) {
+        sidecars.add(child);
       } else if (Files.isRegularFile(entry) && isTalkDocument(relative, name)) {
         documents.add(child);
       }

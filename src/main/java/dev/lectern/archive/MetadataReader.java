@@ -1,9 +1,5 @@
 package dev.lectern.archive;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,13 +13,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.lectern.model.Speaker;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -34,59 +25,6 @@ import java.util.stream.Collectors;
  * none, and inference still produces the talk.
  */
 final class MetadataReader {
-
-  /** What a meetup.json may declare; null means "not declared". */
-  record MeetupJson(
-      String title, IsoDate date, String city, String venue,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> organizers,
-      String url, String description,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags) {}
-
-  record TalkJson(
-      String title, List<SpeakerJson> speakers, @JsonProperty("abstract") @JsonAlias("abstractText") String abstractText,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags,
-      String language, @JsonAlias("videoUrl") String video, @JsonAlias("slidesUrl") String slides) {}
-
-  record SpeakerJson(String name, String affiliation) {
-    SpeakerJson {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("a speaker needs a non-empty \"name\"");
-      }
-    }
-
-    /** A bare string is a speaker without affiliation, which is how people write it by hand. */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static SpeakerJson of(String name) {
-      return new SpeakerJson(name, "");
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    static SpeakerJson of(@JsonProperty("name") String name,
-        @JsonProperty("affiliation") String affiliation) {
-      return new SpeakerJson(name, affiliation);
-    }
-  }
-
-  /** A partial ISO date, checked while parsing so that the problem points at the value itself. */
-  record IsoDate(String value) {
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static IsoDate of(String value) {
-      String v = value.strip();
-      try {
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          LocalDate.parse(v);
-        } else if (v.matches("\\d{4}-\\d{2}")) {
-          YearMonth.parse(v);
-        } else if (!v.matches("\\d{4}")) {
-          throw new DateTimeParseException("not ISO", v, 0);
-        }
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "\"date\" must be an ISO date like 2024-08-15, 2024-08 or 2024, not \"" + value + "\"");
-      }
-      return new IsoDate(v);
-    }
-  }
 
   private final ObjectMapper mapper;
 
@@ -105,12 +43,23 @@ final class MetadataReader {
     return read(json, file, MeetupJson.class, problems);
   }
 
-  Optional<TalkMetadata> talk(byte[] json, String file, Consumer<MetadataProblem> problems) {
-    return read(json, file, TalkJson.class, problems).map(t -> new TalkMetadata(
-        t.title(),
-        t.speakers() == null ? null
-            : t.speakers().stream().map(s -> new Speaker(s.name(), s.affiliation())).toList(),
-        t.abstractText(), t.tags(), t.language(), t.video(), t.slides()));
+  Optional<TalkJson> talk(byte[] json, String file, Consumer<MetadataProblem> problems) {
+    return read(json, file, TalkJson.class, problems);
+  }
+
+  Optional<SeriesJson> series(byte[] json, String file, Consumer<MetadataProblem> problems) {
+    return read(json, file, SeriesJson.class, problems);
+  }
+
+  /** The file as {@code type}, or an error that says what is wrong with it: an edit must not overwrite it. */
+  <T> T strict(byte[] json, String file, Class<T> type) {
+    java.util.List<MetadataProblem> problems = new java.util.ArrayList<>();
+    Optional<T> value = read(json, file, type, problems::add);
+    if (value.isEmpty()) {
+      MetadataProblem p = problems.get(0);
+      throw new IllegalStateException(p + "; fix it by hand first");
+    }
+    return value.get();
   }
 
   private <T> Optional<T> read(byte[] json, String file, Class<T> type, Consumer<MetadataProblem> problems) {

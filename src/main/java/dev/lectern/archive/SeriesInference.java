@@ -1,7 +1,5 @@
 package dev.lectern.archive;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
 import java.io.IOException;
@@ -22,7 +20,7 @@ final class SeriesInference {
   static final String SERIES_JSON = "series.json";
 
   private final Path root;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final MetadataReader reader = new MetadataReader();
 
   SeriesInference(Path root) {
     this.root = root;
@@ -66,11 +64,12 @@ final class SeriesInference {
     Path file = root.resolve(folder).resolve(SERIES_JSON);
     if (Files.isRegularFile(file)) {
       try {
-        JsonNode title = mapper.readTree(MetadataFile.read(file)).path("title");
-        if (title.isTextual() && !title.asText().isBlank()) {
-          return title.asText().strip();
+        String title = reader.series(MetadataFile.read(file), folder + "/" + SERIES_JSON, p -> { }).map(SeriesJson::title)
+            .orElse(null);
+        if (title != null && !title.isBlank()) {
+          return title.strip();
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         // an unreadable series.json names nothing; the folder still does
       }
     }

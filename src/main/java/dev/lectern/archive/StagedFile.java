@@ -19,4 +19,9 @@ public record StagedFile(Path temp, String originalName, String storedName, Stri
   public boolean supported() {
     return !format.isEmpty();
   }
+
+  /** The same file, to be stored under another name. */
+  public StagedFile storedAs(String name) {
+    return new StagedFile(temp, originalName, name, format, mediaType, sha256, bytes);
+  }
 }

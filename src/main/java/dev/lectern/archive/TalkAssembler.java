@@ -26,13 +26,13 @@ public final class TalkAssembler {
   private final TalkInference inference = new TalkInference();
 
   public Talk assemble(ArchiveTalk talk, List<FileExtraction> files) {
-    TalkMetadata declared = talk.declared();
+    TalkJson declared = talk.declared();
     String firstName = talk.files().isEmpty() ? lastPart(talk.location()) : lastPart(talk.files().get(0));
     TalkInference.Result inferred = inference.infer(talk, files);
     Map<String, FieldSource> sources = new TreeMap<>();
     String title = declared(declared.title()) ? declared.title().strip()
         : pick(inferred.title(), FileName.read(firstName).title(), "title", sources);
-    List<Speaker> speakers = declared.speakers();
+    List<Speaker> speakers = declared.people();
     if (speakers != null) {
       sources.put("speakers", FieldSource.DECLARED);
     } else {
@@ -45,11 +45,12 @@ public final class TalkAssembler {
     if (declared(declared.title())) {
       sources.put("title", FieldSource.DECLARED);
     }
-    sources.put("date", inferred.date().provenance());
+    String date = declared.date() != null ? declared.date().value() : inferred.date().value();
+    sources.put("date", declared.date() != null ? FieldSource.DECLARED : inferred.date().provenance());
     return new Talk(
         talk.id(), title, meetupRef(talk.meetup()), speakers, declared.abstractText(), declared.tags(), language,
         declared.videoUrl(), declared.slidesUrl(), files.stream().map(TalkAssembler::talkFile).toList(),
-        status(files), inferred.date().value(), sources);
+        status(files), date, sources);
   }
 
   private static boolean declared(String value) {

@@ -2,6 +2,8 @@ package dev.lectern.archive;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A file name a browser sent, made safe to store: no folders (forward or back slashes), no control,
@@ -38,7 +40,7 @@ public final class UploadName {
     name = clean.toString().strip().replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
-    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     if (!extensions.contains(extension)) {
       stem = name; // "deck.exe" detected as PDF keeps its whole name and gains ".pdf"
       extension = extensions.get(0);
@@ -52,5 +54,18 @@ public final class UploadName {
       stem = stem.substring(0, stem.offsetByCodePoints(0, room)).strip();
     }
     return stem + "." + extension;
+  }
+
+  /**
+   * {@code name}, or {@code name-2.ext}, {@code name-3.ext}, … : the first that {@code taken} does
+   * not hold yet, compared without case (archives move between file systems). It is added to {@code taken}.
+   */
+  public static String free(String name, Set<String> taken) {
+    String candidate = name;
+    int dot = name.lastIndexOf('.');
+    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+      candidate = dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
+    }
+    return candidate;
   }
 }

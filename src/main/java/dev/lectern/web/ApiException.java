@@ -1,5 +1,7 @@
 package dev.lectern.web;
 
+import dev.lectern.archive.CurationException;
+
 /** A request the API refuses, with the HTTP status and a message a person can act on. */
 public final class ApiException extends RuntimeException {
   private final int status;
@@ -19,5 +21,15 @@ public final class ApiException extends RuntimeException {
 
   public static ApiException notFound(String message) {
     return new ApiException(404, message);
+  }
+
+  /** The status of a write the archive refused. */
+  static int status(CurationException refused) {
+    return switch (refused.reason()) {
+      case INVALID -> 400;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case UNSUPPORTED -> 415;
+    };
   }
 }

@@ -2,22 +2,22 @@ package dev.lectern.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lectern.archive.IsoDate;
+import dev.lectern.archive.MeetupJson;
+import dev.lectern.archive.SeriesJson;
+import dev.lectern.archive.SpeakerJson;
+import dev.lectern.archive.TalkJson;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Organizers' metadata, checked and shaped as {@code talk.json} / {@code meetup.json} (the shape the
- * archive's MetadataReader reads). Every field has a type and a length limit; a bad one is a 400
- * that names it.
+ * Organizers' metadata, checked and shaped as the archive's records ({@link TalkJson},
+ * {@link MeetupJson}, {@link SeriesJson}): the same records the scanner reads. Every field has a
+ * type and a length limit; a bad one is a 400 that names it. A field left out of a patch is null.
  */
 final class MetadataInput {
   private static final Pattern WITH_AFFILIATION = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
@@ -32,31 +32,35 @@ final class MetadataInput {
   }
 
   /** talk.json from the upload form: title (required), speaker (repeated), tags (comma-separated), language. */
-  ObjectNode talkFromForm(MultipartForm form) {
-    ObjectNode talk = mapper.createObjectNode();
+  TalkJson talkFromForm(MultipartForm form) {
     String title = form.field("title");
     if (title.isEmpty()) {
       throw ApiException.badRequest("a talk needs a title");
     }
-    talk.put("title", text("title", title, SHORT));
-    ArrayNode speakers = talk.putArray("speakers");
+    List<SpeakerJson> speakers = new ArrayList<>();
     for (String line : form.fields("speaker")) {
       if (!line.isBlank()) {
         speakers.add(speaker(line));
       }
     }
-    talk.set("tags", tags(form.field("tags")));
     String language = form.field("language");
-    if (!language.isEmpty()) {
-      talk.put("language", language(language));
-    }
-    if (!form.field("abstract").isEmpty()) {
-      talk.put("abstract", text("abstract", form.field("abstract"), LONG));
-    }
-    return talk;
+    String abstractText = form.field("abstract");
+    return new TalkJson(text("title", title, SHORT), speakers,
+        abstractText.isEmpty() ? null : text("abstract", abstractText, LONG), tags(form.field("tags")),
+        language.isEmpty() ? null : language(language), null, null, null, null);
   }
 
-  /** The fields of a talk PATCH that are present, validated. */
+  /** Form fields as a JSON body, renamed {@code from, to, from, to, …}; empty fields are left out. */
+  JsonNode fields(MultipartForm form, String... renames) {
+    var body = mapper.createObjectNode();
+    for (int i = 0; i + 1 < renames.length; i += 2) {
+      if (!form.field(renames[i]).isEmpty()) {
+        body.put(renames[i + 1], form.field(renames[i]));
+      }
+    }
+    return body;
+  }
+
   /** The request's JSON body; anything else is a 400 that says so. */
   JsonNode body(Context ctx) {
     try {
@@ -67,73 +71,58 @@ final class MetadataInput {
     }
   }
 
-  ObjectNode talkPatch(JsonNode body) {
+  /** The fields of a talk PATCH that are present, validated: title, speakers, tags, language, date, abstract. */
+  TalkJson talkPatch(JsonNode body) {
     requireObject(body);
-    ObjectNode patch = mapper.createObjectNode();
+    String title = null;
     if (body.has("title")) {
-      String title = string(body, "title", SHORT);
+      title = string(body, "title", SHORT);
       if (title.isBlank()) {
         throw ApiException.badRequest("\"title\" must not be empty");
       }
-      patch.put("title", title);
     }
-    if (body.has("speakers")) {
-      ArrayNode speakers = patch.putArray("speakers");
-      JsonNode list = body.get("speakers");
-      if (!list.isArray() || list.size() > 50) {
-        throw ApiException.badRequest("\"speakers\" must be a list of at most 50 names");
-      }
-      for (JsonNode s : list) {
-        if (s.isTextual()) {
-          speakers.add(speaker(s.asText()));
-        } else if (s.isObject() && s.path("name").isTextual() && !s.path("name").asText().isBlank()) {
-          ObjectNode one = speakers.addObject();
-          one.put("name", text("speakers.name", s.get("name").asText(), SHORT));
-          one.put("affiliation", text("speakers.affiliation", s.path("affiliation").asText(""), SHORT));
-        } else {
-          throw ApiException.badRequest("each speaker is \"Name (Affiliation)\" or {\"name\", \"affiliation\"}");
-        }
-      }
-    }
+    List<SpeakerJson> speakers = body.has("speakers") ? speakers(body.get("speakers")) : null;
+    List<String> tags = null;
     if (body.has("tags")) {
-      JsonNode tags = body.get("tags");
-      patch.set("tags", tags.isTextual() ? tags(tags.asText()) : tagList(tags));
+      JsonNode value = body.get("tags");
+      tags = value.isTextual() ? tags(value.asText()) : tagList(value);
     }
+    String language = null;
     if (body.has("language")) {
-      String language = string(body, "language", 20);
-      patch.put("language", language.isEmpty() ? "" : language(language));
+      language = string(body, "language", 20);
+      language = language.isEmpty() ? "" : language(language);
     }
-    if (body.has("abstract")) {
-      patch.put("abstract", string(body, "abstract", LONG));
-    }
-    return patch;
+    IsoDate date = body.has("date") ? new IsoDate(date(string(body, "date", 10))) : null;
+    String abstractText = body.has("abstract") ? string(body, "abstract", LONG) : null;
+    return new TalkJson(title, speakers, abstractText, tags, language, date, null, null, null);
   }
 
   /** meetup.json fields: on create, title and date are required. */
-  ObjectNode meetup(JsonNode body, boolean creating) {
+  MeetupJson meetup(JsonNode body, boolean creating) {
     requireObject(body);
-    ObjectNode meetup = mapper.createObjectNode();
-    for (String field : List.of("title", "city", "venue", "url", "description")) {
-      if (body.has(field)) {
-        meetup.put(field, string(body, field, field.equals("description") ? LONG : SHORT));
-      }
-    }
-    if (meetup.has("url")) {
-      meetup.put("url", webAddress(meetup.get("url").asText()));
-    }
-    if (body.has("date")) {
-      meetup.put("date", date(string(body, "date", 10)));
-    }
-    if (body.has("tags")) {
-      meetup.set("tags", body.get("tags").isTextual() ? tags(body.get("tags").asText()) : tagList(body.get("tags")));
-    }
-    if (body.has("organizers")) {
-      meetup.set("organizers", tagList(body.get("organizers")));
-    }
-    if (creating && (meetup.path("title").asText("").isBlank() || !meetup.has("date"))) {
+    String title = optional(body, "title", SHORT);
+    IsoDate date = body.has("date") ? new IsoDate(date(string(body, "date", 10))) : null;
+    if (creating && (title == null || title.isBlank() || date == null)) {
       throw ApiException.badRequest("a new meetup needs a \"title\" and a \"date\" (YYYY-MM-DD)");
     }
-    return meetup;
+    String url = optional(body, "url", SHORT);
+    List<String> tags = null;
+    if (body.has("tags")) {
+      tags = body.get("tags").isTextual() ? tags(body.get("tags").asText()) : tagList(body.get("tags"));
+    }
+    return new MeetupJson(title, date, optional(body, "city", SHORT), optional(body, "venue", SHORT),
+        body.has("organizers") ? tagList(body.get("organizers")) : null, url == null ? null : webAddress(url),
+        optional(body, "description", LONG), tags, null);
+  }
+
+  /** series.json fields: title, city, description. */
+  SeriesJson series(JsonNode body) {
+    requireObject(body);
+    String title = optional(body, "title", SHORT);
+    if (title != null && title.isBlank()) {
+      throw ApiException.badRequest("\"title\" must not be empty");
+    }
+    return new SeriesJson(title, optional(body, "city", SHORT), optional(body, "description", LONG), null);
   }
 
   /** An http(s) address or nothing: a javascript: or data: link would run in a reader's browser. */
@@ -154,53 +143,56 @@ final class MetadataInput {
     throw ApiException.badRequest("\"url\" must be an http:// or https:// address");
   }
 
-  /** An ISO date at day, month or year precision, the precisions meetup.json accepts. */
+  /** An ISO date at day, month or year precision, the precisions talk.json and meetup.json accept. */
   static String date(String raw) {
-    String value = raw.strip();
     try {
-      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return LocalDate.parse(value).toString();
-      }
-      if (value.matches("\\d{4}-\\d{2}")) {
-        return YearMonth.parse(value).toString();
-      }
-      if (value.matches("\\d{4}")) {
-        return value;
-      }
-    } catch (DateTimeParseException e) {
-      // answered below
+      return new IsoDate(raw).value();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("\"date\" must be an ISO date like 2024-08-15, not \"" + raw + "\"");
     }
-    throw ApiException.badRequest("\"date\" must be an ISO date like 2024-08-15, not \"" + raw + "\"");
   }
 
-  private ObjectNode speaker(String line) {
+  private List<SpeakerJson> speakers(JsonNode list) {
+    if (!list.isArray() || list.size() > 50) {
+      throw ApiException.badRequest("\"speakers\" must be a list of at most 50 names");
+    }
+    List<SpeakerJson> speakers = new ArrayList<>();
+    for (JsonNode s : list) {
+      if (s.isTextual() && !s.asText().isBlank()) {
+        speakers.add(speaker(s.asText()));
+      } else if (s.isObject() && s.path("name").isTextual() && !s.path("name").asText().isBlank()) {
+        speakers.add(new SpeakerJson(text("speakers.name", s.get("name").asText(), SHORT),
+            text("speakers.affiliation", s.path("affiliation").asText(""), SHORT)));
+      } else {
+        throw ApiException.badRequest("each speaker is \"Name (Affiliation)\" or {\"name\", \"affiliation\"}");
+      }
+    }
+    return speakers;
+  }
+
+  private static SpeakerJson speaker(String line) {
     String value = text("speaker", line.strip(), SHORT);
-    ObjectNode speaker = mapper.createObjectNode();
     Matcher m = WITH_AFFILIATION.matcher(value);
     boolean split = m.matches() && !m.group(1).isBlank();
-    speaker.put("name", split ? m.group(1).strip() : value);
-    speaker.put("affiliation", split ? m.group(2).strip() : "");
-    return speaker;
+    return new SpeakerJson(split ? m.group(1).strip() : value, split ? m.group(2).strip() : "");
   }
 
-  private ArrayNode tags(String commaSeparated) {
-    ArrayNode tags = mapper.createArrayNode();
+  private static List<String> tags(String commaSeparated) {
     List<String> seen = new ArrayList<>();
     for (String tag : commaSeparated.split(",")) {
       String t = text("tags", tag.strip(), 100);
       if (!t.isEmpty() && !seen.contains(t) && seen.size() < 50) {
         seen.add(t);
-        tags.add(t);
       }
     }
-    return tags;
+    return seen;
   }
 
-  private ArrayNode tagList(JsonNode list) {
+  private static List<String> tagList(JsonNode list) {
     if (!list.isArray() || list.size() > 50) {
       throw ApiException.badRequest("expected a list of at most 50 strings");
     }
-    ArrayNode out = mapper.createArrayNode();
+    List<String> out = new ArrayList<>();
     for (JsonNode item : list) {
       if (!item.isTextual()) {
         throw ApiException.badRequest("expected a list of strings");
@@ -215,6 +207,10 @@ final class MetadataInput {
       throw ApiException.badRequest("\"language\" must be a language code like en or zh-CN, not \"" + value + "\"");
     }
     return value;
+  }
+
+  private static String optional(JsonNode body, String field, int max) {
+    return body.has(field) ? string(body, field, max) : null;
   }
 
   private static String string(JsonNode body, String field, int max) {

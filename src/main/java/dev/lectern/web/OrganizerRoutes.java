@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.archive.Curator;
 import dev.lectern.auth.LoginLimiter;
 import dev.lectern.auth.Sessions;
 import dev.lectern.index.JsonCodec;
@@ -9,8 +10,8 @@ import io.javalin.config.JavalinConfig;
 
 /**
  * The organizers' half of the API, kept beside WebServer's reading half: login, uploads, edits,
- * deletes, trash and audit, all behind the {@link Guard}. Writes to the archive take one lock, so
- * duplicate checks and the files they guard change together.
+ * deletes, trash and audit, all behind the {@link Guard}. Every write goes through the one
+ * {@link Curator}, which orders them.
  */
 final class OrganizerRoutes {
   private static final int LOGIN_FAILURES_PER_MINUTE = 10;
@@ -22,12 +23,12 @@ final class OrganizerRoutes {
     Guard guard = new Guard(access.tokens(), sessions, access.privateMode(), access.readOnly());
     AuthController auth = new AuthController(access.tokens(), sessions, new LoginLimiter(LOGIN_FAILURES_PER_MINUTE),
         guard, access.audit(), json.mapper());
-    ArchiveLookup lookup = new ArchiveLookup(access.editor());
+    Curator curator = new Curator(access.editor(), access.trash(), access.audit(), access.scheduler()::request,
+        pending.contents(index::catalog));
     MetadataInput input = new MetadataInput(json.mapper());
-    Object lock = new Object();
-    UploadController uploads = new UploadController(access, index, pending, lookup, input, lock);
-    TalkEditController talks = new TalkEditController(access, index, pending, lookup, input, lock);
-    MeetupEditController meetups = new MeetupEditController(access, lookup, input, lock);
+    UploadController uploads = new UploadController(access, curator, index, pending, input);
+    TalkEditController talks = new TalkEditController(curator, index, pending, input);
+    MeetupEditController meetups = new MeetupEditController(curator, input);
 
     // Jetty counts multipart parts against the form-key limit: cap it so a flood of parts stops early.
     config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(access.limits().maxParts()));

@@ -1,12 +1,20 @@
 package dev.lectern.web;
 
+import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.archive.Curator;
+import dev.lectern.archive.TalkJson;
 import dev.lectern.index.TalkCatalog;
+import dev.lectern.model.DocumentFormat;
+import dev.lectern.model.MeetupRef;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
 import dev.lectern.sync.ReconcileScheduler;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Writes acknowledged but not yet indexed: uploaded or edited talks (answered with status
@@ -27,6 +35,19 @@ final class PendingTalks {
   /** For a read-only server: nothing is ever pending. */
   static PendingTalks none() {
     return new PendingTalks(null);
+  }
+
+  /** A talk just written as the API shows it until the index has it. */
+  Talk view(Curator.Written written, TalkCatalog catalog) {
+    ArchiveTalk talk = written.talk();
+    Map<String, TalkFile> known = new HashMap<>();
+    catalog.talk(talk.id()).ifPresent(t -> t.files().forEach(f -> known.put(f.path(), f)));
+    for (String path : talk.files()) {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      written.files().stream().filter(f -> f.storedName().equals(name)).findFirst()
+          .ifPresent(f -> known.put(path, new TalkFile(path, f.format(), 0, "indexing", "", f.sha256(), f.bytes())));
+    }
+    return view(talk, known, written.title());
   }
 
   void written(Talk talk, long ticket) {
@@ -57,6 +78,36 @@ final class PendingTalks {
     return ticket != null;
   }
 
+  /** What the curator asks before a write, answered by these writes and the index's current catalog. */
+  Curator.Contents contents(Supplier<TalkCatalog> catalog) {
+    return new Curator.Contents() {
+      @Override
+      public Optional<Talk> holderOf(String sha256) {
+        return PendingTalks.this.holderOf(sha256, catalog.get());
+      }
+
+      @Override
+      public Optional<Talk> indexed(String id) {
+        return catalog.get().talk(id);
+      }
+
+      @Override
+      public boolean isDeleted(String id) {
+        return PendingTalks.this.isDeleted(id);
+      }
+
+      @Override
+      public void written(Curator.Written written) {
+        PendingTalks.this.written(view(written, catalog.get()), written.ticket());
+      }
+
+      @Override
+      public void deleted(String id, long ticket) {
+        PendingTalks.this.deleted(id, ticket);
+      }
+    };
+  }
+
   /** The talk that already holds a file with this content: pending uploads first, then the index. */
   Optional<Talk> holderOf(String sha256, TalkCatalog catalog) {
     for (Entry entry : written.values()) {
@@ -71,6 +122,22 @@ final class PendingTalks {
     }
     return Optional.empty();
   }
+
+  /** The talk as the API will show it until indexed: declared metadata, files with status "indexing". */
+  static Talk view(ArchiveTalk talk, Map<String, TalkFile> known, String fallbackTitle) {
+    TalkJson declared = talk.declared();
+    List<TalkFile> files = talk.files().stream().map(path -> {
+      TalkFile file = known.get(path);
+      String format = DocumentFormat.ofFileName(path).map(DocumentFormat::label).orElse("");
+      return file != null ? new TalkFile(path, format, file.pages(), "indexing", "", file.sha256(), file.bytes())
+          : new TalkFile(path, format, 0, "indexing", "", "", 0);
+    }).toList();
+    String title = declared.title() != null && !declared.title().isBlank() ? declared.title() : fallbackTitle;
+    return new Talk(talk.id(), title, MeetupRef.of(talk.meetup()), declared.people(), declared.abstractText(),
+        declared.tags(), declared.language(), declared.videoUrl(), declared.slidesUrl(), files, "indexing",
+        declared.date() == null ? "" : declared.date().value(), java.util.Map.of());
+  }
+
 
   private static boolean holds(Talk talk, String sha256) {
     for (TalkFile file : talk.files()) {

@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.archive.CurationException;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.sync.ReconcilePass;
 import dev.lectern.index.RelatedTalks;
@@ -134,6 +135,7 @@ public final class WebServer {
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
           e.getStatus() == 413 ? "the request body is too large (at most " + MAX_BODY_BYTES / 1000 + " KB)"
               : e.getMessage()));
+      config.routes.exception(CurationException.class, (e, ctx) -> error(ctx, ApiException.status(e), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         if (DiskSpace.exhausted(e)) {
           LOG.warn("request {} {} failed: the disk is full", ctx.method(), ctx.path());

@@ -89,7 +89,7 @@ class ArchiveScannerTest {
     assertThat(talk.meetup().city()).isEqualTo("北京");
     assertThat(talk.meetup().venue()).isEqualTo("PingCAP");
     assertThat(talk.declared().title()).isEqualTo("TiDB");
-    assertThat(talk.declared().speakers())
+    assertThat(talk.declared().people())
         .containsExactly(new Speaker("刘奇", "PingCAP"), new Speaker("Ed Huang", ""));
     assertThat(talk.declared().videoUrl()).isEqualTo("https://v");
     assertThat(talk.declared().slidesUrl()).isEqualTo("https://s");
@@ -130,7 +130,7 @@ class ArchiveScannerTest {
       assertThat(p.column()).isEqualTo(16);
       assertThat(p.message()).startsWith("invalid JSON");
     });
-    assertThat(talkAt(snapshot, "m/2020-01-01/t").declared()).isEqualTo(TalkMetadata.NONE);
+    assertThat(talkAt(snapshot, "m/2020-01-01/t").declared()).isEqualTo(TalkJson.NONE);
   }
 
   @Test

@@ -21,7 +21,7 @@ class TalkAssemblerTest {
       null, null, null, "go/bj");
   private final TalkAssembler assembler = new TalkAssembler();
 
-  private static ArchiveTalk talk(String location, TalkMetadata declared, String... files) {
+  private static ArchiveTalk talk(String location, TalkJson declared, String... files) {
     return new ArchiveTalk("t", location, MEETUP, declared, List.of(files), "");
   }
 
@@ -77,7 +77,7 @@ class TalkAssemblerTest {
 
   @Test
   void declaredMetadataWins() {
-    TalkMetadata declared = new TalkMetadata("Declared", List.of(), "abs", List.of("go"), "fr", "v", "s");
+    TalkJson declared = new TalkJson("Declared", List.of(), "abs", List.of("go"), "fr", null, "v", "s", null);
     Talk talk = assembler.assemble(talk("m/a_刘奇.pdf", declared, "m/a_刘奇.pdf"),
         List.of(file("m/a_刘奇.pdf", "Document Title", "Jane Doe", "大家好")));
     assertThat(talk).extracting(Talk::title, Talk::speakers, Talk::language, Talk::abstractText, Talk::videoUrl)

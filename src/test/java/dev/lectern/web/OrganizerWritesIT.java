@@ -225,6 +225,30 @@ class OrganizerWritesIT {
   }
 
   @Test
+  void aLooseFileTalkIsEditedThroughATalkJsonBesideItAndKeepsItsIdAndUnknownKeys() throws Exception {
+    Path meetup = server.archive.resolve(MEETUP);
+    Files.writeString(meetup.resolve("Wombat-Deck.talk.json"), "{\"video\":\"https://v.example/w\",\"recordedBy\":\"kept\"}");
+    Files.write(meetup.resolve("Wombat-Deck.pdf"), pdf("wombatology in practice"));
+    JsonNode found = server.awaitSearch("wombatology", r -> r.path("hits").size() > 0, INDEXED);
+    String id = found.at("/hits/0/talk/id").asText();
+    assertThat(found.at("/hits/0/talk/videoUrl").asText()).as("the sidecar is read").isEqualTo("https://v.example/w");
+
+    HttpResponse<String> patched = server.json("PATCH", "/api/talks/" + id,
+        "{\"title\":\"Numbat burrows\",\"date\":\"2024-08-16\",\"speakers\":[{\"name\":\"Ada Quokka\",\"affiliation\":\"Zoo\"}]}");
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    JsonNode result = server.awaitSearch("numbat", r -> WritableArchiveServer.hasTalk(r, id), INDEXED);
+    assertThat(result.at("/hits/0/talk/title").asText()).isEqualTo("Numbat burrows");
+    assertThat(result.at("/hits/0/talk/date").asText()).isEqualTo("2024-08-16");
+    assertThat(result.at("/hits/0/talk/speakers/0/affiliation").asText()).isEqualTo("Zoo");
+    JsonNode sidecar = new com.fasterxml.jackson.databind.ObjectMapper().readTree(meetup.resolve("Wombat-Deck.talk.json").toFile());
+    assertThat(sidecar.path("recordedBy").asText()).as("keys Lectern does not know survive an edit").isEqualTo("kept");
+    assertThat(sidecar.path("video").asText()).isEqualTo("https://v.example/w");
+    assertThat(Files.isRegularFile(meetup.resolve("Wombat-Deck.pdf"))).as("the deck is not moved").isTrue();
+    String audit = server.send(server.authorized("/api/audit").GET().build()).body();
+    assertThat(audit).contains("\"action\":\"edit-talk\"").contains("Wombat-Deck.talk.json");
+  }
+
+  @Test
   void deleteMovesTheTalkToTheTrashAndRestoreBringsItBack() throws Exception {
     HttpResponse<String> deleted = server.send(server.authorized("/api/talks/" + PRIVATEUSE1_TALK).DELETE().build());
     assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
