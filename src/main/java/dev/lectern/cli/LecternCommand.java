@@ -46,6 +46,7 @@ public final class LecternCommand implements Runnable {
     LecternCommand root = new LecternCommand(out);
     CommandLine line = new CommandLine(root)
         .addSubcommand(new ServeCommand(context))
+        .addSubcommand(new WaitCommand(context))
         .addSubcommand(new IndexCommand(context))
         .addSubcommand(new ReindexCommand(context))
         .addSubcommand(new SearchCommand(context))

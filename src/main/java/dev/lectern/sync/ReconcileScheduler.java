@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@link Reconciler#reconcile} on one background thread, coalescing requests: any number of
  * requests during a run cause exactly one more run, which reads the archive as it is by then. Every
- * request gets a ticket; a ticket is done once a run that started after it has finished, so a
- * caller can tell when what it wrote is searchable.
+ * request gets a ticket; a ticket is searchable once a run that started after it has committed its
+ * text, and done once that run has finished (page images and other enrichment included), so a
+ * caller can tell when what it wrote is searchable and when it is complete.
  */
 public final class ReconcileScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReconcileScheduler.class);
@@ -25,6 +26,7 @@ public final class ReconcileScheduler implements AutoCloseable {
   });
   private long requested;
   private long completed;
+  private long searchable;
   private boolean running;
 
   public ReconcileScheduler(Reconciler reconciler, Supplier<ReconcileListener> listeners) {
@@ -44,6 +46,14 @@ public final class ReconcileScheduler implements AutoCloseable {
 
   public synchronized boolean done(long ticket) {
     return completed >= ticket;
+  }
+
+  /**
+   * Every talk written before the request is in the index with its text (or its failure): search
+   * finds it, and the catalog answers for it. Deletions are only done once the run is {@link #done}.
+   */
+  public synchronized boolean searchable(long ticket) {
+    return searchable >= ticket || completed >= ticket;
   }
 
   public synchronized long completed() {
@@ -75,7 +85,7 @@ public final class ReconcileScheduler implements AutoCloseable {
         synchronized (this) {
           target = requested;
         }
-        runOnce();
+        runOnce(target);
         synchronized (this) {
           completed = target;
           notifyAll();
@@ -93,10 +103,15 @@ public final class ReconcileScheduler implements AutoCloseable {
     }
   }
 
-  private void runOnce() {
+  private void runOnce(long target) {
     ReconcileListener listener = ReconcileListener.NONE;
     try {
-      listener = listeners.get();
+      listener = ReconcileListener.all(listeners.get(), new ReconcileListener() {
+        @Override
+        public void searchable(long ms, int imageFiles) {
+          textCommitted(target);
+        }
+      });
       reconciler.reconcile(listener);
     } catch (Throwable e) {
       LOG.error("reconciling the archive failed", e);
@@ -106,6 +121,11 @@ public final class ReconcileScheduler implements AutoCloseable {
         // the failure is logged above; a listener that cannot hear it changes nothing
       }
     }
+  }
+
+  private synchronized void textCommitted(long target) {
+    searchable = Math.max(searchable, target);
+    notifyAll();
   }
 
   @Override

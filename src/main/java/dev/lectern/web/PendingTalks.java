@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * Writes acknowledged but not yet indexed: uploaded or edited talks (answered with status
- * "indexing") and deleted ones (answered 404), each until the reconciliation requested after it
- * has run. After that the index answers for them.
+ * "indexing") until the reconciliation requested after them has committed their text, and deleted
+ * ones (answered 404) until that reconciliation has finished. After that the index answers for them,
+ * with each file's real outcome, while page images may still be drawn.
  */
 final class PendingTalks {
   private record Entry(Talk talk, long ticket) {}
@@ -62,7 +63,7 @@ final class PendingTalks {
 
   Optional<Talk> talk(String id) {
     Entry entry = written.get(id);
-    if (entry != null && scheduler.done(entry.ticket())) {
+    if (entry != null && scheduler.searchable(entry.ticket())) {
       written.remove(id, entry);
       return Optional.empty();
     }
