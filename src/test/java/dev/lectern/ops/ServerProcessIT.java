@@ -90,13 +90,19 @@ class ServerProcessIT {
     }
   }
 
+  /**
+   * The corpus runs check that the text pass survives SIGKILL and SIGTERM; OCR and page images are
+   * checked by OcrIndexIT and PageImageIsolationIT and would only add minutes of CPU here.
+   */
+  private static final String[] TEXT_ONLY = {"--ocr", "off", "--no-page-images"};
+
   @Test
   void sigkillDuringABulkIndexLosesNothingAndDuplicatesNothing() throws Exception {
     Assumptions.assumeTrue(Files.isDirectory(CORPUS_MEETUPS), "shared corpus not found at " + CORPUS_MEETUPS + "; skipping");
     List<ArchiveTalk> talks = new ArchiveScanner(CORPUS_MEETUPS).scan().talks();
     Path index = temp.resolve("index");
     boolean killedMidway;
-    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index, TEXT_ONLY)) {
       int port = server.awaitServing();
       int indexed = 0;
       long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
@@ -115,7 +121,7 @@ class ServerProcessIT {
         child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
       }
     }
-    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index, TEXT_ONLY)) {
       int port = server.awaitServing();
       server.awaitReady(Duration.ofMinutes(20));
       JsonNode health = server.getJson(port, "/health");
@@ -137,14 +143,14 @@ class ServerProcessIT {
     Assumptions.assumeTrue(Files.isDirectory(CORPUS_MEETUPS), "shared corpus not found at " + CORPUS_MEETUPS + "; skipping");
     int talks = new ArchiveScanner(CORPUS_MEETUPS).scan().talks().size();
     Path index = temp.resolve("index");
-    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index, TEXT_ONLY)) {
       server.awaitServing();
       server.awaitLine(l -> l.startsWith("[3/"), Duration.ofMinutes(10));
       server.process().destroy(); // SIGTERM while files are being extracted
       assertThat(server.awaitExit(Duration.ofSeconds(120))).as(server.output()).isZero();
       server.awaitLine(l -> l.equals("lectern: stopped; index committed"), Duration.ofSeconds(5));
     }
-    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index)) {
+    try (LecternProcess server = LecternProcess.serve(CORPUS_MEETUPS, index, TEXT_ONLY)) {
       int port = server.awaitServing();
       server.awaitReady(Duration.ofMinutes(20));
       assertThat(server.getJson(port, "/health").get("talks").asInt()).as(server.output()).isEqualTo(talks);
