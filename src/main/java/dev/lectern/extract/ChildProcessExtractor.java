@@ -166,7 +166,11 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     ExtractionChild child;
     try {
       child = checkOut();
-    } catch (IOException | TimeoutException e) {
+    } catch (TimeoutException e) {
+      requireOpen(path);
+      return new Attempt(null, "crashed: the extraction child did not start within "
+          + STARTUP_MILLIS / 1000 + " s (is the machine overloaded?)");
+    } catch (IOException e) {
       requireOpen(path);
       return new Attempt(null, "crashed: the extraction child did not start (" + e.getMessage() + ")");
     }
