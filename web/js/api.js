@@ -11,7 +11,19 @@ export class ApiError extends Error {
 }
 
 let csrfToken = null;
-export function setCsrf(token) { csrfToken = token || null; }
+const ORGANIZER_HINT = 'lectern.organizer';
+export function setCsrf(token) {
+  csrfToken = token || null;
+  // A hint only (the session cookie is what counts): pages ask for the session when it is set, so
+  // readers' pages never make a request that answers 401.
+  try {
+    if (csrfToken) localStorage.setItem(ORGANIZER_HINT, '1');
+    else localStorage.removeItem(ORGANIZER_HINT);
+  } catch { /* storage unavailable */ }
+}
+export function mayBeOrganizer() {
+  try { return localStorage.getItem(ORGANIZER_HINT) === '1'; } catch { return false; }
+}
 export function getCsrf() { return csrfToken; }
 
 export function isAbort(err) {

@@ -7,6 +7,8 @@ import * as talk from './talk.js';
 import * as meetups from './meetups.js';
 import * as speakers from './speakers.js';
 import * as upload from './upload.js';
+import * as series from './series.js';
+import * as review from './review.js';
 
 const ROUTES = [
   { re: /^\/$/, key: 'search', render: search.render, nav: 'search' },
@@ -16,6 +18,8 @@ const ROUTES = [
   { re: /^\/speakers\/?$/, key: 'speakers', render: speakers.renderList, nav: 'speakers' },
   { re: /^\/speakers\/([^/]+)\/?$/, key: 'speaker', render: speakers.renderDetail, nav: 'speakers' },
   { re: /^\/(upload|login)\/?$/, key: 'upload', render: upload.render, nav: 'upload' },
+  { re: /^\/series\/([^/]+)\/?$/, key: 'series', render: series.renderDetail, nav: 'meetups' },
+  { re: /^\/review\/?$/, key: 'review', render: review.render, nav: 'upload' },
 ];
 
 const main = document.getElementById('main');

@@ -497,3 +497,8 @@ export function langName(code) {
     return code;
   }
 }
+
+/** Strings a feature module brings along: addStrings({en: {...}, zh: {...}}). */
+export function addStrings(dicts) {
+  for (const [code, dict] of Object.entries(dicts)) if (DICTS[code]) Object.assign(DICTS[code], dict);
+}

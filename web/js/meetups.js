@@ -2,6 +2,7 @@
 import { h, clear, enc, setTitle, safeUrl } from './dom.js';
 import { api, isAbort } from './api.js';
 import { t } from './i18n.js';
+import { attachPlaceEditor } from './curate.js';
 import { detailPage, loading, errorBox, dateEl, yearOf, speakerLinks, downloadLinks, tagList } from './views.js';
 
 function byDateDesc(a, b) {
@@ -53,7 +54,7 @@ export function renderList(ctx) {
 export function renderDetail(ctx) {
   const { main } = ctx;
   const id = ctx.params[0];
-  return detailPage(main, `/api/meetups/${enc(id)}`, 'meetups.notFound', (m) => {
+  return detailPage(main, `/api/meetups/${enc(id)}`, 'meetups.notFound', function draw(m) {
     setTitle(m.title, t('nav.meetups'));
     const facts = [];
     const fact = (label, value) => { if (value != null && value !== '' && !(Array.isArray(value) && !value.length)) facts.push(h('dt', null, label), h('dd', null, value)); };
@@ -64,10 +65,13 @@ export function renderDetail(ctx) {
     const href = m.url ? safeUrl(m.url) : null;
     if (href) fact(t('meetup.website'), h('a', { href, rel: 'noopener noreferrer external' }, m.url));
     const talks = Array.isArray(m.talks) ? m.talks : [];
-    clear(main).append(h('article', { class: 'meetup' },
-      h('p', { class: 'eyebrow' }, h('a', { href: '/meetups' }, t('nav.meetups'))),
+    const head = h('header', { class: 'meetup-header' },
+      h('p', { class: 'eyebrow' }, m.series ? h('a', { href: `/series/${enc(m.series)}` }, m.seriesTitle || m.series)
+        : h('a', { href: '/meetups' }, t('nav.meetups'))),
       h('h1', { tabindex: '-1' }, m.title || id),
-      facts.length ? h('dl', { class: 'facts' }, facts) : null,
+      facts.length ? h('dl', { class: 'facts' }, facts) : null);
+    clear(main).append(h('article', { class: 'meetup' },
+      head,
       m.description ? h('p', { class: 'prewrap description' }, m.description) : null,
       tagList(Array.isArray(m.tags) ? m.tags : typeof m.tags === 'string' && m.tags ? m.tags.split(/\s*,\s*/) : []),
       h('section', { 'aria-labelledby': 'agenda-h' },
@@ -78,5 +82,6 @@ export function renderDetail(ctx) {
             talk.speakers?.length ? h('span', { class: 'talk-sub' }, speakerLinks(talk.speakers, true)) : null,
             talk.files?.length ? h('span', { class: 'talk-sub' }, h('span', { class: 'muted' }, `${t('meetup.decks')}: `), downloadLinks(talk)) : null)))
           : h('p', { class: 'muted' }, t('meetup.noTalks')))));
+    attachPlaceEditor(head, m, { kind: 'meetup', redraw: draw });
   });
 }

@@ -4,6 +4,7 @@ import { api, isAbort } from './api.js';
 import { t, langName } from './i18n.js';
 import { loading, errorBox, meetupLine, speakerLink, talkItem, tagList, fileLabel, pageImageUrl, hasPageImages } from './views.js';
 import { bibtex, cslJson } from './cite.js';
+import { attachTalkEditor } from './curate.js';
 
 function copyButton(getText, label) {
   const btn = h('button', { type: 'button', class: 'btn btn-small copy' }, label);
@@ -169,6 +170,7 @@ export function render(ctx) {
 
     clear(main).append(h('article', { class: 'talk' }, sections));
     if (location.hash) highlightHash(main, { instant: true });
+    attachTalkEditor(header, talk, load);
 
     try {
       const res = await api(`/api/talks/${enc(id)}/related`, { signal: ctl.signal });

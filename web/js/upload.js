@@ -4,6 +4,7 @@ import { h, clear, enc, setTitle, formatBytes } from './dom.js';
 import { api, isAbort, setCsrf, getCsrf, errorMessage } from './api.js';
 import { t } from './i18n.js';
 import { loading, errorBox } from './views.js';
+import './curate.js';
 
 const ACCEPT = '.pdf,.pptx,.ppt,.key,.odp,.md,.html,.txt';
 const LANGS = ['', 'en', 'zh', 'ja', 'ko', 'de', 'fr', 'es'];
@@ -153,7 +154,8 @@ export function render(ctx) {
     clear(main).append(
       h('h1', { tabindex: '-1' }, t('upload.title')),
       h('p', { class: 'session' }, user ? t('upload.signedInAs', { user }) : t('upload.signedIn'), ' ',
-        h('button', { type: 'button', class: 'link-button', onclick: logout }, t('login.logout'))),
+        h('button', { type: 'button', class: 'link-button', onclick: logout }, t('login.logout')), ' · ',
+        h('a', { href: '/review', id: 'review-link' }, t('review.title'))),
       form);
     if (focus) main.querySelector('h1').focus();
 

@@ -35,6 +35,23 @@ public final class ArchiveLookup {
         .filter(m -> m.folder().equals(folder)).findFirst();
   }
 
+  /** The folder a series is named after: the ancestor of its meetups' folders whose slug is its id. */
+  public Optional<String> seriesFolder(String id) {
+    for (Meetup meetup : new ArchiveScanner(editor.archive()).scan().meetups()) {
+      if (!meetup.series().equals(id)) {
+        continue;
+      }
+      String folder = meetup.folder();
+      while (!folder.isEmpty()) {
+        if (dev.lectern.model.Slugs.of(folder).equals(id)) {
+          return Optional.of(folder);
+        }
+        folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The talk's own folder; a talk that is a loose file in its meetup's folder has none. */
   public Path folderOf(ArchiveTalk talk) {
     Path path = editor.inside(talk.location());

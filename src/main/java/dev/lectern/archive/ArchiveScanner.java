@@ -4,6 +4,7 @@ import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -99,8 +100,11 @@ public final class ArchiveScanner {
     inSeries.values().forEach(m -> byId.put(m.id(), m));
     List<ArchiveTalk> placed = new ArrayList<>();
     for (ArchiveTalk t : talks) {
-      placed.add(new ArchiveTalk(t.id(), t.location(), byId.get(t.meetup().id()), t.declared(), t.files(),
-          t.metadataDigest()));
+      Meetup meetup = byId.get(t.meetup().id());
+      // A series.json edit renames the series of every talk in it: the name joins the digest.
+      String digest = meetup.series().isEmpty() ? t.metadataDigest()
+          : digest((t.metadataDigest() + "\n" + meetup.seriesTitle()).getBytes(StandardCharsets.UTF_8), null);
+      placed.add(new ArchiveTalk(t.id(), t.location(), meetup, t.declared(), t.files(), digest));
     }
     placed.sort((a, b) -> a.location().compareTo(b.location()));
     return new ArchiveSnapshot(List.copyOf(inSeries.values()), placed, problems);

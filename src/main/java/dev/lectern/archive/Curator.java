@@ -1,9 +1,6 @@
 package dev.lectern.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Meetup;
-import dev.lectern.model.Slugs;
 import dev.lectern.model.Talk;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +65,8 @@ public final class Curator {
   private final Contents contents;
   private final ArchiveLookup lookup;
   private final UploadStaging staging;
-  private final ContentHash hash = new ContentHash();
-  private final ObjectMapper json = new ObjectMapper();
+  private final MetadataPatch patches;
+  private final MeetupCurator meetups;
   private final Object lock = new Object();
 
   public Curator(ArchiveEditor editor, Trash trash, AuditLog audit, LongSupplier reindex, Contents contents) {
@@ -80,6 +77,13 @@ public final class Curator {
     this.contents = contents;
     this.lookup = new ArchiveLookup(editor);
     this.staging = new UploadStaging(editor);
+    this.patches = new MetadataPatch(editor, audit);
+    this.meetups = new MeetupCurator(editor, audit, reindex, lock);
+  }
+
+  /** Meetup and series writes, ordered with talk writes by the same lock. */
+  public MeetupCurator meetups() {
+    return meetups;
   }
 
   /** A new talk with its files, in an existing meetup or a new one. */
@@ -88,7 +92,7 @@ public final class Curator {
     String title = talkJson.title();
     MeetupJson newMeetup = meetup.newMeetup();
     Path meetupFolder = newMeetup != null
-        ? editor.archive().resolve(folderName(newMeetup))
+        ? editor.archive().resolve(MeetupCurator.folderName(newMeetup))
         : meetupFolder(meetup.existingId());
     Path stagingFolder = editor.newStagingFolder(newMeetup != null ? editor.archive() : meetupFolder);
     try {
@@ -166,11 +170,8 @@ public final class Curator {
     synchronized (lock) {
       ArchiveTalk talk = find(id);
       String relative = ArchiveScanner.talkJsonOf(talk, Files.isDirectory(editor.inside(talk.location())));
-      Path file = editor.inside(relative);
-      TalkJson written = damagedIsConflict(() -> editor.read(file, TalkJson.class, TalkJson.NONE)).with(patch);
-      editor.write(file, written);
-      audit.record(user, "edit-talk", talk.id() + ": " + relative, hash.sha256(Files.readAllBytes(file)),
-          describe(patch));
+      TalkJson written = patches.apply(user, "edit-talk", talk.id(), relative, TalkJson.class, TalkJson.NONE, patch,
+          TalkJson::with);
       ArchiveTalk now = lookup.talk(talk.id()).orElse(talk);
       String title = written.title() != null ? written.title()
           : contents.indexed(talk.id()).map(Talk::title).orElse(talk.id());
@@ -219,38 +220,6 @@ public final class Curator {
     }
   }
 
-  /** A new meetup folder, {@code <date>-<slug>}, holding its meetup.json. */
-  public Meetup createMeetup(String user, MeetupJson meetup) throws IOException {
-    synchronized (lock) {
-      String folder = editor.createMeetup(folderName(meetup), meetup);
-      Path file = editor.inside(folder).resolve(ArchiveEditor.MEETUP_JSON);
-      // Recorded as soon as the write is on disk: nothing after it may leave a write without its record.
-      audit.record(user, "create-meetup", folder + "/" + ArchiveEditor.MEETUP_JSON,
-          hash.sha256(Files.readAllBytes(file)), meetup.title());
-      Meetup created = lookup.meetupAt(folder)
-          .orElseThrow(() -> new IllegalStateException("the new meetup folder " + folder + " was not found"));
-      reindex.getAsLong();
-      return created;
-    }
-  }
-
-  /** Merges {@code patch} into a meetup's meetup.json; an inferred meetup gets one holding what was inferred. */
-  public Meetup patchMeetup(String user, String id, MeetupJson patch) throws IOException {
-    synchronized (lock) {
-      Meetup meetup = lookup.meetup(id).orElseThrow(() -> CurationException.notFound("no meetup with id '" + id + "'"));
-      if (meetup.folder().isEmpty()) {
-        throw CurationException.conflict("meetup " + id + " has no folder of its own to hold a meetup.json");
-      }
-      Path file = editor.inside(meetup.folder()).resolve(ArchiveEditor.MEETUP_JSON);
-      MeetupJson current = damagedIsConflict(() -> editor.read(file, MeetupJson.class, MeetupJson.inferred(meetup)));
-      editor.write(file, current.with(patch));
-      audit.record(user, "edit-meetup", id + ": " + meetup.folder() + "/" + ArchiveEditor.MEETUP_JSON,
-          hash.sha256(Files.readAllBytes(file)), describe(patch));
-      reindex.getAsLong();
-      return lookup.meetupAt(meetup.folder()).orElse(meetup);
-    }
-  }
-
   private Written remember(Written written) {
     contents.written(written);
     return written;
@@ -270,31 +239,6 @@ public final class Curator {
       throw CurationException.notFound("no talk with id '" + id + "'");
     }
     return lookup.talk(id).orElseThrow(() -> CurationException.notFound("no talk with id '" + id + "'"));
-  }
-
-  /** A read of a metadata file that may be damaged: an edit must not overwrite what a person wrote. */
-  private interface MetadataRead<T> {
-    T read() throws IOException;
-  }
-
-  private static <T> T damagedIsConflict(MetadataRead<T> read) throws IOException {
-    try {
-      return read.read();
-    } catch (IllegalStateException damaged) {
-      throw CurationException.conflict(damaged.getMessage());
-    }
-  }
-
-  private String describe(Object patch) {
-    try {
-      return json.writeValueAsString(patch);
-    } catch (JsonProcessingException e) {
-      return String.valueOf(patch);
-    }
-  }
-
-  private static String folderName(MeetupJson meetup) {
-    return meetup.date().value() + "-" + Slugs.of(meetup.title());
   }
 
   private Optional<Talk> duplicate(List<StagedFile> staged) {

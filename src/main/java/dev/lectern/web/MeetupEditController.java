@@ -1,31 +1,36 @@
 package dev.lectern.web;
 
-import dev.lectern.archive.Curator;
+import dev.lectern.archive.MeetupCurator;
 import dev.lectern.model.Meetup;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** New meetups ({@code <archive>/<date>-<slug>/meetup.json}) and edits of a meetup's meetup.json. */
+/** New meetups ({@code <archive>/<date>-<slug>/meetup.json}), edits of a meetup's meetup.json and a series' series.json. */
 final class MeetupEditController {
-  private final Curator curator;
+  private final MeetupCurator curator;
   private final MetadataInput input;
 
-  MeetupEditController(Curator curator, MetadataInput input) {
+  MeetupEditController(MeetupCurator curator, MetadataInput input) {
     this.curator = curator;
     this.input = input;
   }
 
   /** {@code POST /api/meetups}. */
   void create(Context ctx) throws IOException {
-    Meetup created = curator.createMeetup(Guard.user(ctx), input.meetup(input.body(ctx), true));
+    Meetup created = curator.create(Guard.user(ctx), input.meetup(input.body(ctx), true));
     ctx.status(201).header("Location", "/api/meetups/" + URLEncoder.encode(created.id(), StandardCharsets.UTF_8));
     ctx.json(created);
   }
 
   /** {@code PATCH /api/meetups/{id}}; an inferred meetup gets a meetup.json holding what was inferred. */
   void patch(Context ctx) throws IOException {
-    ctx.json(curator.patchMeetup(Guard.user(ctx), ctx.pathParam("id"), input.meetup(input.body(ctx), false)));
+    ctx.json(curator.patch(Guard.user(ctx), ctx.pathParam("id"), input.meetup(input.body(ctx), false)));
+  }
+
+  /** {@code PATCH /api/series/{id}}: title, city, description, written to the series folder's series.json. */
+  void patchSeries(Context ctx) throws IOException {
+    ctx.json(curator.patchSeries(Guard.user(ctx), ctx.pathParam("id"), input.series(input.body(ctx))));
   }
 }

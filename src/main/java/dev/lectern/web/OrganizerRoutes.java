@@ -28,7 +28,7 @@ final class OrganizerRoutes {
     MetadataInput input = new MetadataInput(json.mapper());
     UploadController uploads = new UploadController(access, curator, index, pending, input);
     TalkEditController talks = new TalkEditController(curator, index, pending, input);
-    MeetupEditController meetups = new MeetupEditController(curator, input);
+    MeetupEditController meetups = new MeetupEditController(curator.meetups(), input);
 
     // Jetty counts multipart parts against the form-key limit: cap it so a flood of parts stops early.
     config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(access.limits().maxParts()));
@@ -45,6 +45,7 @@ final class OrganizerRoutes {
     config.routes.post("/api/trash/{id}/restore", talks::restore, Access.ORGANIZER);
     config.routes.post("/api/meetups", meetups::create, Access.ORGANIZER);
     config.routes.patch("/api/meetups/{id}", meetups::patch, Access.ORGANIZER);
+    config.routes.patch("/api/series/{id}", meetups::patchSeries, Access.ORGANIZER);
     config.routes.get("/api/review", ctx -> ctx.json(MetadataReview.of(index.catalog())), Access.ORGANIZER);
   }
 }

@@ -48,7 +48,20 @@ final class PendingTalks {
       written.files().stream().filter(f -> f.storedName().equals(name)).findFirst()
           .ifPresent(f -> known.put(path, new TalkFile(path, f.format(), 0, "indexing", "", f.sha256(), f.bytes())));
     }
-    return view(talk, known, written.title());
+    Talk view = view(talk, known, written.title());
+    return catalog.talk(talk.id()).map(indexed -> over(indexed, view, talk.declared())).orElse(view);
+  }
+
+  /** The indexed talk with what talk.json now declares put over it: an edit of one field keeps the others. */
+  private static Talk over(Talk indexed, Talk view, TalkJson declared) {
+    return new Talk(view.id(), view.title(), view.meetup(),
+        declared.speakers() != null ? view.speakers() : indexed.speakers(),
+        declared.abstractText() != null ? view.abstractText() : indexed.abstractText(),
+        declared.tags() != null ? view.tags() : indexed.tags(),
+        declared.language() != null && !declared.language().isBlank() ? view.language() : indexed.language(),
+        declared.videoUrl() != null ? view.videoUrl() : indexed.videoUrl(),
+        declared.slidesUrl() != null ? view.slidesUrl() : indexed.slidesUrl(), view.files(), view.status(),
+        declared.date() != null ? view.date() : indexed.date(), indexed.provenance());
   }
 
   void written(Talk talk, long ticket) {

@@ -37,7 +37,8 @@ public final class WebServer {
 
   /** The UI is one page; these paths are its routes, served the same HTML. */
   private static final String[] UI_ROUTES = {
-    "/talks/{id}", "/meetups", "/meetups/{id}", "/speakers", "/speakers/{id}", "/upload", "/login"
+    "/talks/{id}", "/meetups", "/meetups/{id}", "/series/{id}", "/speakers", "/speakers/{id}", "/upload", "/login",
+    "/review"
   };
 
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -249,6 +249,27 @@ class OrganizerWritesIT {
   }
 
   @Test
+  void aSeriesIsRenamedThroughItsSeriesJson() throws Exception {
+    Path series = server.archive.resolve("lectern-nights");
+    for (String date : List.of("2025-01-07", "2025-02-04")) {
+      Files.createDirectories(series.resolve(date + "/intro"));
+      Files.write(series.resolve(date + "/intro/intro.pdf"), pdf("bandicoot evening " + date));
+    }
+    JsonNode found = server.awaitGet("/api/series", r -> r.toString().contains("Lectern Nights"), INDEXED);
+    String id = java.util.stream.StreamSupport.stream(found.spliterator(), false)
+        .filter(s -> s.path("title").asText().equals("Lectern Nights")).findFirst().orElseThrow().path("id").asText();
+
+    HttpResponse<String> patched = server.json("PATCH", "/api/series/" + id, "{\"title\":\"Bandicoot Evenings\"}");
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    assertThat(series.resolve("series.json")).content().contains("Bandicoot Evenings");
+    JsonNode renamed = server.awaitGet("/api/series/" + id,
+        r -> r.path("title").asText().equals("Bandicoot Evenings"), INDEXED);
+    assertThat(renamed.path("title").asText()).as(renamed.toPrettyString()).isEqualTo("Bandicoot Evenings");
+    assertThat(server.json("PATCH", "/api/series/no-such-series", "{\"title\":\"X\"}").statusCode()).isEqualTo(404);
+    assertThat(server.json("PATCH", "/api/series/" + id, "{\"title\":\"\"}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void deleteMovesTheTalkToTheTrashAndRestoreBringsItBack() throws Exception {
     HttpResponse<String> deleted = server.send(server.authorized("/api/talks/" + PRIVATEUSE1_TALK).DELETE().build());
     assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);

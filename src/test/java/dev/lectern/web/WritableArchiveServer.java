@@ -119,6 +119,17 @@ final class WritableArchiveServer implements AutoCloseable {
     return result;
   }
 
+  /** Polls a GET until {@code until} holds or the timeout passes; returns the last answer. */
+  JsonNode awaitGet(String path, Predicate<JsonNode> until, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    JsonNode result = parse(get(path));
+    while (!until.test(result) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      result = parse(get(path));
+    }
+    return result;
+  }
+
   boolean awaitIdle() throws InterruptedException {
     return scheduler.awaitIdle(60_000);
   }

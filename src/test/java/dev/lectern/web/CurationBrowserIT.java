@@ -1,0 +1,98 @@
+package dev.lectern.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An organizer fixes guesses from the browser: a loose deck's guessed title and missing
+ * its speaker on the talk page, a meetup's city on its page; the archive's metadata files change and
+ * search shows the fix. Screenshots go to target/screenshots.
+ */
+class CurationBrowserIT {
+  private static final String MEETUP_FOLDER = "2024-08-15-pytorch-shanghai";
+  private static final Duration INDEXED = Duration.ofSeconds(30);
+
+  @Test
+  void organizerFixesAGuessedTitleAndSpeakerAndSearchShowsThem(@TempDir Path temp) throws Exception {
+    try (WritableArchiveServer server = new WritableArchiveServer(temp.resolve("server"), temp.resolve("cache"), 50);
+        Browser browser = Browser.open(server.base())) {
+      Path meetup = server.archive.resolve(MEETUP_FOLDER);
+      Files.write(meetup.resolve("wombat_tunnels_v3_final.pdf"),
+          OrganizerWritesIT.pdf("wombat tunnels are dug at night", "soil samples from 12 burrows"));
+      JsonNode indexed = server.awaitSearch("wombat", r -> r.path("hits").size() > 0, INDEXED);
+      String id = indexed.at("/hits/0/talk/id").asText();
+      String guessed = indexed.at("/hits/0/talk/title").asText();
+      assertThat(guessed).as("the deck's title is a guess").isNotEqualTo("Wombat tunnels, measured");
+
+      browser.get("/upload");
+      browser.waitFor("#login-form #token").sendKeys(server.token);
+      browser.one("#login-form button[type=submit]").click();
+      browser.waitFor("#review-link");
+      // Not Browser.get: that starts a fresh visit and forgets the signed-in hint.
+      browser.driver().get(server.base() + "/talks/" + id);
+      browser.waitFor("#edit-talk").click();
+      WebElement title = browser.waitFor("#curate-title");
+      assertThat(title.getAttribute("value")).isEqualTo(guessed);
+      assertThat(browser.one(".curate-form").getText()).as("the form says the title is a guess").contains("%");
+      title.clear();
+      title.sendKeys("Wombat tunnels, measured");
+      List<WebElement> names = browser.all(".speaker-name");
+      WebElement name = names.isEmpty() ? addSpeaker(browser) : names.get(0);
+      name.clear();
+      name.sendKeys("Ada Quokka");
+      WebElement affiliation = browser.all(".speaker-affiliation").get(0);
+      affiliation.clear();
+      affiliation.sendKeys("Rottnest Soil Lab");
+      browser.screenshot("curate-talk-form");
+      browser.one("#curate-save").click();
+      browser.waitUntil("the page shows the new title",
+          () -> browser.all("h1").stream().anyMatch(h -> h.getText().equals("Wombat tunnels, measured")));
+      assertThat(browser.one(".talk-speakers").getText()).contains("Ada Quokka").contains("Rottnest Soil Lab");
+      browser.screenshot("curate-talk-saved");
+
+      browser.driver().get(server.base() + "/?q=" + java.net.URLEncoder.encode("tunnels measured", "UTF-8"));
+      browser.waitUntil("search shows the fixed title and speaker", () -> browser.all(".result-body").stream()
+          .anyMatch(r -> r.getText().contains("Wombat tunnels, measured") && r.getText().contains("Ada Quokka")));
+      browser.screenshot("curate-search");
+
+      JsonNode sidecar = new ObjectMapper().readTree(meetup.resolve("wombat_tunnels_v3_final.talk.json").toFile());
+      assertThat(sidecar.path("title").asText()).isEqualTo("Wombat tunnels, measured");
+      assertThat(sidecar.at("/speakers/0/affiliation").asText()).isEqualTo("Rottnest Soil Lab");
+      assertThat(sidecar.has("tags")).as("fields left alone are not declared").isFalse();
+      String audit = server.send(server.authorized("/api/audit").GET().build()).body();
+      assertThat(audit).contains("\"action\":\"edit-talk\"");
+
+      String meetupId = indexed.at("/hits/0/talk/meetup/id").asText();
+      browser.driver().get(server.base() + "/meetups/" + meetupId);
+      browser.waitFor("#edit-meetup").click();
+      WebElement city = browser.waitFor("#curate-city");
+      city.clear();
+      city.sendKeys("Hangzhou");
+      browser.one("#curate-save").click();
+      browser.waitUntil("the meetup page shows the new city",
+          () -> browser.all(".facts").stream().anyMatch(f -> f.getText().contains("Hangzhou")));
+      browser.screenshot("curate-meetup-saved");
+      assertThat(new ObjectMapper().readTree(meetup.resolve("meetup.json").toFile()).path("city").asText())
+          .isEqualTo("Hangzhou");
+
+      browser.driver().get(server.base() + "/review");
+      browser.waitFor(".review");
+      browser.screenshot("review");
+      assertThat(browser.all(".error-box")).isEmpty();
+    }
+  }
+
+  private static WebElement addSpeaker(Browser browser) {
+    browser.one("#curate-add-speaker").click();
+    return browser.waitFor(".speaker-name");
+  }
+}
