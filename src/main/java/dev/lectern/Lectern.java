@@ -52,6 +52,7 @@ public final class Lectern implements Components {
   }
 
   public static void main(String[] args) {
+    LibraryLogs.quiet();
     if (List.of(args).contains(LogOptions.LOG_JSON)) {
       LibraryLogs.toStdout(); // stderr carries only JSON events then
     }

@@ -16,6 +16,21 @@ import java.util.logging.StreamHandler;
 public final class LibraryLogs {
   private LibraryLogs() {}
 
+  /**
+   * Libraries say only what needs attention: Lucene's INFO line about the Vector API at every start
+   * told a user nothing they could act on. Kept in the logging configuration, not on a logger
+   * object, so it holds for loggers created later.
+   */
+  public static void quiet() {
+    byte[] levels = "org.apache.lucene.level = WARNING\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try {
+      LogManager.getLogManager().updateConfiguration(new java.io.ByteArrayInputStream(levels),
+          key -> (old, added) -> added == null ? old : added);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static void toStdout() {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
     Logger root = LogManager.getLogManager().getLogger("");

@@ -57,6 +57,18 @@ final class LecternProcess implements AutoCloseable {
     return new LecternProcess(process, out, err);
   }
 
+  /** As a user runs it: the {@code lectern} launcher script in {@code root}, with this JDK as JAVA_HOME. */
+  static LecternProcess viaLauncher(Path root, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(root.resolve("lectern").toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("lectern-stdout", ".txt");
+    Path err = Files.createTempFile("lectern-stderr", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    return new LecternProcess(builder.start(), out, err);
+  }
+
   static LecternProcess serve(Path archive, Path index, String... extra) throws IOException {
     List<String> args = new ArrayList<>(List.of("serve", "--archive", archive.toString(), "--index",
         index.toString(), "--port", "0"));
