@@ -13,7 +13,6 @@ import dev.lectern.extract.OcrExtractor;
 import dev.lectern.extract.PageImageDrawer;
 import dev.lectern.extract.TikaExtractor;
 import dev.lectern.extract.keynote.KeynoteLimits;
-import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.index.IndexRecovery;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.SlideIndex;
@@ -86,7 +85,7 @@ public final class Lectern implements Components {
   @Override
   public Extractor extractor(ExtractionSettings settings) {
     if (settings.inProcess()) {
-      return new OcrExtractor(new TikaExtractor(), new PageOcr(settings.ocr(), () -> { }));
+      return new OcrExtractor(new TikaExtractor(), settings.ocr(), () -> { });
     }
     return new ChildProcessExtractor(settings.limits(), Runtime.getRuntime().availableProcessors(), List.of(),
         settings.ocr());

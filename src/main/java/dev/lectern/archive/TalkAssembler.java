@@ -95,7 +95,7 @@ public final class TalkAssembler {
     Extraction e = file.extraction();
     String format = DocumentFormat.ofFileName(lastPart(file.path())).map(DocumentFormat::label).orElse("");
     return new TalkFile(file.path(), format, e.pages().size(), e.status().label(), e.reason(), file.sha256(),
-        file.bytes(), (int) e.pages().stream().filter(Page::needsOcr).count());
+        file.bytes(), e.status() == ExtractionStatus.NEEDS_OCR ? (int) e.pages().stream().filter(Page::needsOcr).count() : 0);
   }
 
   private static String status(List<FileExtraction> files) {

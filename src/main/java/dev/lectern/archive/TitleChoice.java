@@ -15,6 +15,12 @@ import java.util.Set;
 final class TitleChoice {
   static final double SLIDE = 0.62;
   static final double PROPERTY = 0.58;
+  /**
+   * A title slide read by OCR: a picture's lettering, a logo or a misread ("SUPE | SPER") as often as
+   * the title, so it titles the talk only when nothing better exists. Text added to a page's own
+   * text layer by OCR cannot be told from it afterwards, so such a page counts as read by OCR.
+   */
+  static final double RECOGNISED = 0.2;
   private static final double AGREEMENT = 0.08;
   private static final double ON_SLIDE = 0.15;
 
@@ -86,7 +92,9 @@ final class TitleChoice {
     } else if (TitleText.words(t).size() == 1 && t.length() < 8) {
       confidence = 0.4;
     }
-    return new Candidate(t, "title slide", confidence);
+    return slide.recognised()
+        ? new Candidate(t, "title slide (OCR)", Math.min(confidence, RECOGNISED))
+        : new Candidate(t, "title slide", confidence);
   }
 
   private static boolean usable(String t) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * The first slide with text, read the way a person reads it: its main line (the first line that is
  * not boilerplate, a person, a date or a link; a line ending in "of" or "A" continues on the next),
  * the people named just below it, and a date. An "About me" slide among the first few adds its person.
+ * {@code source} is where that slide's text came from ({@link Page#TEXT}, or OCR in part or whole).
  */
-record TitleSlide(List<String> lines, int mainIndex, String text, List<String> aboutLines) {
+record TitleSlide(List<String> lines, int mainIndex, String text, List<String> aboutLines, String source) {
   private static final int LINES_READ = 8;
   private static final int PAGES_FOR_ABOUT = 4;
   private static final Pattern ABOUT = Pattern.compile(
@@ -35,7 +36,17 @@ record TitleSlide(List<String> lines, int mainIndex, String text, List<String> a
         }
       }
     }
-    return new TitleSlide(lines, mainIndex(lines), first.map(Page::text).orElse(""), about);
+    return new TitleSlide(lines, mainIndex(lines), first.map(Page::text).orElse(""), about,
+        first.map(Page::source).orElse(Page.TEXT));
+  }
+
+  TitleSlide(List<String> lines, int mainIndex, String text, List<String> aboutLines) {
+    this(lines, mainIndex, text, aboutLines, Page.TEXT);
+  }
+
+  /** Whether some of the slide's lines were recognised from its image rather than typed in the file. */
+  boolean recognised() {
+    return !source.equals(Page.TEXT);
   }
 
   /** The title line (joined with its continuation), or empty. */

@@ -37,6 +37,23 @@ public final class ChangesPrinter implements ReconcileListener {
   }
 
   @Override
+  public void searchable(long ms, int imageFiles) {
+    if (started) {
+      printer.searchable(ms, imageFiles);
+    }
+  }
+
+  @Override
+  public void ocrStarting(int files, int pages) {
+    printer.ocrStarting(files, pages);
+  }
+
+  @Override
+  public void fileRead(String path, String status, String reason, int pages, long ms) {
+    printer.fileRead(path, status, reason, pages, ms);
+  }
+
+  @Override
   public void finished(ReconcileSummary summary) {
     if (started || summary.talksRemoved() > 0) {
       printer.finished(summary);

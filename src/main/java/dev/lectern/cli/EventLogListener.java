@@ -29,12 +29,18 @@ public final class EventLogListener implements ReconcileListener {
   }
 
   @Override
+  public void fileRead(String path, String status, String reason, int pages, long ms) {
+    log.emit("recognised", "path", path, "status", status, "pages", pages, "ms", ms, "reason", reason);
+  }
+
+  @Override
   public void finished(ReconcileSummary summary) {
     if (changed || summary.talksRemoved() > 0) {
       log.emit("reconcile", "talks", summary.talksIndexed(), "removed", summary.talksRemoved(),
           "unchanged", summary.talksUnchanged(), "extracted", summary.filesExtracted(),
           "cached", summary.filesFromCache(), "pages", summary.pages(), "ms", summary.elapsedMs(),
-          "searchable_ms", summary.searchableMs(), "images_ms", summary.imagesMs());
+          "searchable_ms", summary.searchableMs(), "images_ms", summary.imagesMs(), "ocr_pages", summary.pagesRead(),
+          "ocr_ms", summary.ocrMs());
     }
   }
 }

@@ -19,6 +19,8 @@ public final class ProgressPrinter implements ReconcileListener {
   private final String ocrAdvice;
   private final AtomicInteger done = new AtomicInteger();
   private volatile int total;
+  private final AtomicInteger ocrDone = new AtomicInteger();
+  private volatile int ocrFiles;
 
   public ProgressPrinter(PrintStream out, boolean terminal) {
     this(out, terminal, "");
@@ -64,11 +66,31 @@ public final class ProgressPrinter implements ReconcileListener {
 
   @Override
   public void searchable(long ms, int imageFiles) {
-    if (imageFiles > 0) {
+    if (total > 0 || imageFiles > 0) {
       clearLine();
-      out.printf("searchable after %.1f s; drawing the page images of %d file(s)%n", ms / 1000.0, imageFiles);
+      out.printf("searchable after %.1f s%s%n", ms / 1000.0,
+          imageFiles > 0 ? "; drawing the page images of " + imageFiles + " file(s)" : "");
       out.flush();
     }
+  }
+
+  @Override
+  public void ocrStarting(int files, int pages) {
+    clearLine();
+    out.printf("reading %d page(s) of %d file(s) with OCR (search works meanwhile; these pages improve as they are read)%n",
+        pages, files);
+    out.flush();
+    ocrFiles = files;
+    ocrDone.set(0);
+  }
+
+  @Override
+  public synchronized void fileRead(String path, String status, String reason, int pages, long ms) {
+    int n = ocrDone.incrementAndGet();
+    clearLine();
+    out.printf("[OCR %d/%d] %s %d page(s) in %.1f s %s%s%n", n, ocrFiles, status, pages, ms / 1000.0, path,
+        status.equals("ok") || reason.isEmpty() ? "" : " (" + reason + ")");
+    out.flush();
   }
 
   @Override
@@ -79,6 +101,10 @@ public final class ProgressPrinter implements ReconcileListener {
         summary.talksIndexed(), summary.talksRemoved(), summary.talksUnchanged(), summary.filesExtracted(),
         summary.filesFromCache(), summary.pages(), summary.elapsedMs() / 1000.0, summary.searchableMs() / 1000.0,
         summary.imagesMs() / 1000.0);
+    if (summary.pagesRead() > 0) {
+      out.printf("OCR read %d page(s) in %.1f s, after the text was searchable%n", summary.pagesRead(),
+          summary.ocrMs() / 1000.0);
+    }
     if (!summary.statusesByFormat().isEmpty()) {
       out.println(table(summary.statusesByFormat()));
     }

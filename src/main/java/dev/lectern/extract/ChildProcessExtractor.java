@@ -2,6 +2,7 @@ package dev.lectern.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.extract.ocr.OcrSettings;
+import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.render.PageDrawer;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class ChildProcessExtractor implements Extractor, PageDrawer {
   private static final Logger LOG = LoggerFactory.getLogger(ChildProcessExtractor.class);
   private static final long STARTUP_MILLIS = 60_000;
+  private static final Runnable NOTHING = () -> { };
 
   private final ExtractionLimits limits;
   private final List<String> command;
@@ -101,10 +103,27 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
 
   @Override
   public Extraction extract(Path file) {
-    Attempt done = run(new ExtractionWorker.Request(file.toAbsolutePath().toString(), null), "extraction");
+    Attempt done = run(new ExtractionWorker.Request(file.toAbsolutePath().toString(), null), "extraction", NOTHING);
     return done.reply() != null
         ? done.reply().extraction()
         : Extraction.failed(ExtractionStatus.FAILED, done.failure() + "; retried once");
+  }
+
+  /**
+   * Reads the waiting pages in a child, under the same heap cap and restart as extraction; the
+   * timeout runs per page (each page read restarts it). A child that fails twice leaves the pages
+   * unread, and the file {@code needs-ocr} with why.
+   */
+  @Override
+  public Extraction recognise(Path file, Extraction extraction, Runnable pageDone) {
+    if (!extraction.waitsForOcr()) {
+      return extraction;
+    }
+    Attempt done = run(new ExtractionWorker.Request(file.toAbsolutePath().toString(), null, extraction), "OCR",
+        pageDone);
+    return done.reply() != null && done.reply().extraction() != null
+        ? done.reply().extraction()
+        : PageOcr.unread(extraction, done.failure() + "; retried once");
   }
 
   /**
@@ -118,7 +137,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     try {
       folder = Files.createTempDirectory("lectern-pages");
       Attempt done = run(new ExtractionWorker.Request(file.toAbsolutePath().toString(), folder.toString()),
-          "page images");
+          "page images", NOTHING);
       if (done.reply() == null) {
         return List.of();
       }
@@ -135,7 +154,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
   }
 
   /** One request on a child, retried once on a fresh child when the first dies or times out. */
-  private Attempt run(ExtractionWorker.Request request, String what) {
+  private Attempt run(ExtractionWorker.Request request, String what, Runnable working) {
     try {
       slots.acquire();
     } catch (InterruptedException e) {
@@ -143,12 +162,12 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
       throw new ExtractorClosedException(request.path());
     }
     try {
-      Attempt first = attempt(request);
+      Attempt first = attempt(request, working);
       if (first.reply() != null) {
         return first;
       }
       LOG.warn("{} of {} failed ({}); retrying once on a fresh child", what, request.path(), first.failure());
-      Attempt second = attempt(request);
+      Attempt second = attempt(request, working);
       if (second.reply() == null) {
         LOG.warn("{} of {} failed again ({})", what, request.path(), second.failure());
       }
@@ -161,7 +180,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
   /** One try on one child: a reply, or a failure reason after the child was killed. */
   private record Attempt(ExtractionWorker.Reply reply, String failure) {}
 
-  private Attempt attempt(ExtractionWorker.Request request) {
+  private Attempt attempt(ExtractionWorker.Request request, Runnable working) {
     String path = request.path();
     ExtractionChild child;
     try {
@@ -176,7 +195,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     }
     ExtractionWorker.Reply reply;
     try {
-      reply = child.send(request, limits.timeout().toMillis());
+      reply = child.send(request, limits.timeout().toMillis(), working);
     } catch (TimeoutException e) {
       discard(child);
       requireOpen(path);

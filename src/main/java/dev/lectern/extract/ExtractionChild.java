@@ -58,8 +58,11 @@ final class ExtractionChild {
     }
   }
 
-  /** Sends one request; the reply, or null if the child closed its stdout (it died). */
-  ExtractionWorker.Reply send(ExtractionWorker.Request request, long timeoutMillis)
+  /**
+   * Sends one request; the reply, or null if the child closed its stdout (it died). {@code working}
+   * is told of each "working" line (a page read by OCR) before it.
+   */
+  ExtractionWorker.Reply send(ExtractionWorker.Request request, long timeoutMillis, Runnable working)
       throws IOException, TimeoutException {
     try {
       requests.write(json.writeValueAsBytes(request));
@@ -72,6 +75,7 @@ final class ExtractionChild {
     // page itself, and a child that hangs stops sending them.
     ExtractionWorker.Reply reply = read(timeoutMillis);
     while (reply != null && reply.working()) {
+      working.run();
       reply = read(timeoutMillis);
     }
     return reply;

@@ -3,7 +3,6 @@ package dev.lectern.extract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.extract.keynote.KeynoteLimits;
 import dev.lectern.extract.ocr.OcrSettings;
-import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.render.SlideRenderer;
@@ -44,10 +43,15 @@ public final class ExtractionWorker {
   static final String TEST_HOOKS_PROPERTY = "lectern.worker.testHooks";
 
   /**
-   * A line from the parent: the file to extract, or, when {@code imagesTo} names a folder, the file
-   * whose page images to draw into that folder as {@code <n>.png}.
+   * A line from the parent: the file to extract; or, when {@code imagesTo} names a folder, the file
+   * whose page images to draw into that folder as {@code <n>.png}; or, when {@code ocr} is given,
+   * that earlier extraction of the file, whose waiting pages to read with OCR.
    */
-  record Request(String path, String imagesTo) {}
+  record Request(String path, String imagesTo, Extraction ocr) {
+    Request(String path, String imagesTo) {
+      this(path, imagesTo, null);
+    }
+  }
 
   /**
    * A line to the parent: {@code ready} once at start, then per request either its
@@ -87,7 +91,7 @@ public final class ExtractionWorker {
         // the parent is gone; the parent watch ends this process
       }
     };
-    try (Extractor extractor = new OcrExtractor(new TikaExtractor(maxCharacters, keynote), new PageOcr(ocr, working))) {
+    try (Extractor extractor = new OcrExtractor(new TikaExtractor(maxCharacters, keynote), ocr, working)) {
       limitZips(minInflateRatio, maxEntryBytes, maxEntries);
       ZipInflationCheck zipCheck = new ZipInflationCheck(minInflateRatio, maxEntryBytes);
       PageImageDrawer drawer = new PageImageDrawer(SlideRenderer.standard(), keynote);
@@ -105,6 +109,10 @@ public final class ExtractionWorker {
         if (request.imagesTo() != null) {
           int pages = zipCheck.problem(file).isPresent() ? 0 : draw(drawer, file, Path.of(request.imagesTo()));
           send(json, protocol, new Reply(false, null, pages));
+          continue;
+        }
+        if (request.ocr() != null) {
+          send(json, protocol, new Reply(false, extractor.recognise(file, request.ocr(), () -> { }), null));
           continue;
         }
         Extraction extraction = zipCheck.problem(file)

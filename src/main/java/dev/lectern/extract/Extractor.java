@@ -10,7 +10,20 @@ import java.nio.file.Path;
  */
 public interface Extractor extends AutoCloseable {
 
+  /**
+   * The text pass: the file's text layer, with the pages that need OCR marked (see
+   * {@link Extraction#waitsForOcr()}) but not yet read, so the file is searchable fast.
+   */
   Extraction extract(Path file);
+
+  /**
+   * The OCR pass: {@code extraction} of {@code file} with its waiting pages read from their images;
+   * {@code pageDone} is told after each page. Never an exception: pages that cannot be read leave the
+   * file {@code needs-ocr} with the reason. This default has no OCR and returns it unchanged.
+   */
+  default Extraction recognise(Path file, Extraction extraction, Runnable pageDone) {
+    return extraction;
+  }
 
   @Override
   default void close() {}

@@ -1,22 +1,37 @@
 package dev.lectern.extract;
 
+import dev.lectern.extract.ocr.OcrSettings;
 import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.model.Extraction;
 import java.nio.file.Path;
 
-/** Extracts text, then lets {@link PageOcr} read the page images the text layer falls short on. */
+/**
+ * Extracts text and marks the pages its text layer falls short on; reads them with OCR when asked
+ * ({@link #recognise}). In-process: the extraction child runs one, and so does {@code --in-process}.
+ */
 public final class OcrExtractor implements Extractor {
   private final Extractor text;
-  private final PageOcr ocr;
+  private final OcrSettings settings;
+  private final Runnable working;
 
-  public OcrExtractor(Extractor text, PageOcr ocr) {
+  /** {@code working} is told after every page OCR reads, besides the caller's own {@code pageDone}. */
+  public OcrExtractor(Extractor text, OcrSettings settings, Runnable working) {
     this.text = text;
-    this.ocr = ocr;
+    this.settings = settings;
+    this.working = working;
   }
 
   @Override
   public Extraction extract(Path file) {
-    return ocr.complete(file, text.extract(file));
+    return new PageOcr(settings, working).mark(file, text.extract(file));
+  }
+
+  @Override
+  public Extraction recognise(Path file, Extraction extraction, Runnable pageDone) {
+    return new PageOcr(settings, () -> {
+      working.run();
+      pageDone.run();
+    }).read(file, extraction);
   }
 
   @Override

@@ -21,6 +21,14 @@ public record Extraction(
     return new Extraction(status, reason, List.of(), DocumentMetadata.NONE);
   }
 
+  /**
+   * Whether pages were marked for OCR in the text pass and wait for the OCR pass: once that pass ran
+   * (or could not), the status says {@link ExtractionStatus#NEEDS_OCR} for pages still unread.
+   */
+  public boolean waitsForOcr() {
+    return status != ExtractionStatus.NEEDS_OCR && pages.stream().anyMatch(Page::needsOcr);
+  }
+
   public int characters() {
     return pages.stream().mapToInt(p -> p.text().length() + p.notes().length()).sum();
   }

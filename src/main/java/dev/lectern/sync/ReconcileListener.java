@@ -23,6 +23,12 @@ public interface ReconcileListener {
   /** Every talk's text is committed and searchable; page images of {@code imageFiles} files come next. */
   default void searchable(long ms, int imageFiles) {}
 
+  /** The OCR pass begins: {@code pages} pages of {@code files} files wait to be read from their images. */
+  default void ocrStarting(int files, int pages) {}
+
+  /** The OCR pass read {@code pages} pages of one file in {@code ms}; {@code status} is the file's after it. */
+  default void fileRead(String path, String status, String reason, int pages, long ms) {}
+
   default void finished(ReconcileSummary summary) {}
 
   /** {@code count} files (or pages, as the pass counts) are left for {@code pass}; 0 when it is done. */
@@ -60,6 +66,16 @@ public interface ReconcileListener {
       @Override
       public void searchable(long ms, int imageFiles) {
         all.forEach(l -> l.searchable(ms, imageFiles));
+      }
+
+      @Override
+      public void ocrStarting(int files, int pages) {
+        all.forEach(l -> l.ocrStarting(files, pages));
+      }
+
+      @Override
+      public void fileRead(String path, String status, String reason, int pages, long ms) {
+        all.forEach(l -> l.fileRead(path, status, reason, pages, ms));
       }
 
       @Override

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 /**
  * What one reconciliation did: talks written and removed, files extracted (and how many came from
  * the cache), pages, statuses per format, metadata problems, and the time it took: in all, until
- * the text was searchable, and drawing page images after that; and pages indexed without the OCR
- * they wanted.
+ * the text was searchable, and drawing page images after that; pages indexed without the OCR
+ * they wanted; and pages the OCR pass read, with the time it took (elapsed, not per page).
  */
 public record ReconcileSummary(
     int talksIndexed,
@@ -21,7 +21,9 @@ public record ReconcileSummary(
     long elapsedMs,
     long searchableMs,
     long imagesMs,
-    int pagesNeedingOcr) {
+    int pagesNeedingOcr,
+    int pagesRead,
+    long ocrMs) {
 
   public ReconcileSummary {
     Map<String, Map<String, Integer>> copy = new TreeMap<>();

@@ -25,7 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +51,7 @@ public final class Reconciler {
   private final ArchiveHashes archiveHashes;
   private final Thumbnailer thumbnailer;
   private final int threads;
+  private final OcrPass ocr;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean stopping;
 
@@ -68,6 +70,7 @@ public final class Reconciler {
     this.assembler = new TalkAssembler();
     this.archiveHashes = new ArchiveHashes(archive);
     this.threads = Math.max(1, threads);
+    this.ocr = new OcrPass(archive, index, extractor, cache, assembler, () -> stopping);
   }
 
   /** Files found in the archive and not yet indexed by a running reconciliation. */
@@ -109,7 +112,7 @@ public final class Reconciler {
     pending.set(files);
     listener.started(indexing.size(), files);
     listener.remaining(ReconcilePass.TEXT, files);
-    Tally tally = new Tally();
+    ReconcileTally tally = new ReconcileTally();
     // Largest talks first: a big deck started last would run alone while the other cores idle.
     jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
     Phases phases = runJobs(jobs, listener, tally, start);
@@ -122,10 +125,11 @@ public final class Reconciler {
     index.refresh();
     pending.set(0);
     listener.remaining(ReconcilePass.IMAGES, 0);
+    listener.remaining(ReconcilePass.OCR, 0);
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
         snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs(),
-        tally.needsOcr.get());
+        tally.needsOcr.get(), tally.ocrPages.get(), phases.ocrMs());
     listener.finished(summary);
     return summary;
   }
@@ -146,45 +150,30 @@ public final class Reconciler {
   /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
   private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly) {}
 
-  /** Counters shared by the extraction threads. */
-  private static final class Tally {
-    final AtomicInteger extracted = new AtomicInteger();
-    final AtomicInteger cached = new AtomicInteger();
-    final AtomicInteger pages = new AtomicInteger();
-    final AtomicInteger needsOcr = new AtomicInteger();
-    final Map<String, Map<String, Integer>> byFormat = new ConcurrentHashMap<>();
-
-    void count(TalkFile file) {
-      byFormat.computeIfAbsent(file.format(), f -> new ConcurrentHashMap<>())
-          .merge(file.status(), 1, Integer::sum);
-      pages.addAndGet(file.pages());
-      needsOcr.addAndGet(file.needsOcr());
-    }
-
-    Map<String, Map<String, Integer>> statuses() {
-      return byFormat;
-    }
-  }
-
-  /** Milliseconds from the start of a reconciliation until its text was searchable, and spent drawing after that. */
-  private record Phases(long searchableMs, long imagesMs) {}
+  /**
+   * Milliseconds from the start of a reconciliation until its text was searchable, then spent
+   * drawing page images, then reading pages with OCR.
+   */
+  private record Phases(long searchableMs, long imagesMs, long ocrMs) {}
 
   /**
-   * Two passes over the jobs: text first, committed, so that every talk is searchable before the
-   * page images (several times slower to draw than text is to extract) are drawn in the second.
+   * Three passes over the jobs: text first, committed, so that every talk is searchable before the
+   * page images (several times slower to draw than text is to extract) are drawn in the second, and
+   * before the pages the text pass marked are read with OCR in the third (slower still).
    */
-  private Phases runJobs(List<Job> jobs, ReconcileListener listener, Tally tally, long start) throws IOException {
+  private Phases runJobs(List<Job> jobs, ReconcileListener listener, ReconcileTally tally, long start) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "lectern-extract");
       thread.setDaemon(true);
       return thread;
     });
     try {
+      Queue<OcrPass.Waiting> waiting = new ConcurrentLinkedQueue<>();
       List<Future<?>> texts = new ArrayList<>();
       for (Job job : jobs) {
         if (!job.imagesOnly()) {
           texts.add(pool.submit(() -> {
-            indexOrFail(job, listener, tally);
+            indexOrFail(job, listener, tally, waiting);
             return null;
           }));
         }
@@ -194,26 +183,14 @@ public final class Reconciler {
       index.refresh();
       long searchable = System.nanoTime();
       List<Job> drawing = stopping ? List.of() : jobs.stream().filter(job -> imagesMissing(job) > 0).toList();
+      listener.remaining(ReconcilePass.OCR, waiting.stream().mapToInt(OcrPass.Waiting::pages).sum());
       listener.searchable((searchable - start) / 1_000_000, drawing.stream().mapToInt(this::imagesMissing).sum());
-      AtomicInteger imagesLeft = new AtomicInteger(drawing.stream().mapToInt(this::imagesMissing).sum());
       listener.remaining(ReconcilePass.TEXT, 0);
-      listener.remaining(ReconcilePass.IMAGES, imagesLeft.get());
-      List<Future<?>> images = new ArrayList<>();
-      for (Job job : drawing) {
-        images.add(pool.submit(() -> {
-          try {
-            drawPages(job);
-          } catch (Throwable e) { // one deck's drawing, whatever breaks in it, is that deck's loss alone
-            LOG.warn("drawing the pages of {} failed", job.talk().location(), e);
-          }
-          listener.remaining(ReconcilePass.IMAGES, imagesLeft.addAndGet(-job.talk().files().size()));
-          return null;
-        }));
-      }
-      for (Future<?> image : images) {
-        image.get(); // images are files of their own: nothing to commit
-      }
-      return new Phases((searchable - start) / 1_000_000, (System.nanoTime() - searchable) / 1_000_000);
+      drawImages(drawing, pool, listener);
+      long drawn = System.nanoTime();
+      readPages(List.copyOf(waiting), pool, listener, tally);
+      return new Phases((searchable - start) / 1_000_000, (drawn - searchable) / 1_000_000,
+          (System.nanoTime() - drawn) / 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reconciliation interrupted", e);
@@ -228,6 +205,50 @@ public final class Reconciler {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  private void drawImages(List<Job> drawing, ExecutorService pool, ReconcileListener listener)
+      throws InterruptedException, ExecutionException {
+    AtomicInteger imagesLeft = new AtomicInteger(drawing.stream().mapToInt(this::imagesMissing).sum());
+    listener.remaining(ReconcilePass.IMAGES, imagesLeft.get());
+    List<Future<?>> images = new ArrayList<>();
+    for (Job job : drawing) {
+      images.add(pool.submit(() -> {
+        try {
+          drawPages(job);
+        } catch (Throwable e) { // one deck's drawing, whatever breaks in it, is that deck's loss alone
+          LOG.warn("drawing the pages of {} failed", job.talk().location(), e);
+        }
+        listener.remaining(ReconcilePass.IMAGES, imagesLeft.addAndGet(-job.talk().files().size()));
+        return null;
+      }));
+    }
+    for (Future<?> image : images) {
+      image.get(); // images are files of their own: nothing to commit
+    }
+  }
+
+  /** The OCR pass: talks with the most waiting pages first, so the cores stay busy to the end. */
+  private void readPages(List<OcrPass.Waiting> waiting, ExecutorService pool, ReconcileListener listener,
+      ReconcileTally tally) throws InterruptedException, ExecutionException, IOException {
+    if (waiting.isEmpty() || stopping) {
+      return;
+    }
+    AtomicInteger left = new AtomicInteger(waiting.stream().mapToInt(OcrPass.Waiting::pages).sum());
+    listener.ocrStarting(waiting.stream().mapToInt(w -> (int) w.files().stream()
+        .filter(f -> f.extraction().waitsForOcr()).count()).sum(), left.get());
+    List<Future<?>> reads = new ArrayList<>();
+    for (OcrPass.Waiting talk : waiting.stream().sorted(Comparator.comparingInt(OcrPass.Waiting::pages).reversed()).toList()) {
+      reads.add(pool.submit(() -> {
+        try {
+          ocr.read(talk, listener, tally, left);
+        } catch (IOException | RuntimeException e) { // one talk's OCR is that talk's loss: it stays as the text pass left it
+          LOG.warn("reading the pages of {} with OCR failed", talk.talk().location(), e);
+        }
+        return null;
+      }));
+    }
+    awaitCommitting(reads);
   }
 
   private int imagesMissing(Job job) {
@@ -252,9 +273,9 @@ public final class Reconciler {
    * Indexes one talk; anything it throws, an Error included, is recorded as that talk's failure and
    * the reconciliation goes on. The talk keeps its old fingerprint, so the next pass tries again.
    */
-  private void indexOrFail(Job job, ReconcileListener listener, Tally tally) {
+  private void indexOrFail(Job job, ReconcileListener listener, ReconcileTally tally, Queue<OcrPass.Waiting> waiting) {
     try {
-      indexTalk(job, listener, tally);
+      indexTalk(job, listener, tally, waiting);
     } catch (Throwable e) {
       LOG.error("indexing {} failed", job.talk().location(), e);
       String reason = "indexing failed: " + e;
@@ -267,7 +288,8 @@ public final class Reconciler {
     }
   }
 
-  private void indexTalk(Job job, ReconcileListener listener, Tally tally) throws IOException {
+  private void indexTalk(Job job, ReconcileListener listener, ReconcileTally tally, Queue<OcrPass.Waiting> waiting)
+      throws IOException {
     if (stopping) {
       return;
     }
@@ -293,7 +315,12 @@ public final class Reconciler {
       millis.put(file, (System.nanoTime() - began) / 1_000_000);
     }
     Talk talk = assembler.assemble(job.talk(), extracted);
-    index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted, job.fingerprint()));
+    boolean waits = OcrPass.waits(extracted);
+    index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted,
+        waits ? job.fingerprint() + OcrPass.WAITING : job.fingerprint()));
+    if (waits) {
+      waiting.add(new OcrPass.Waiting(job.talk(), job.fingerprint(), talk, extracted));
+    }
     for (TalkFile file : talk.files()) {
       tally.count(file);
       listener.fileDone(file.path(), file.format(), file.status(), file.reason(), file.pages(),

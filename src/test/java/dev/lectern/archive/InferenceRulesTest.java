@@ -136,6 +136,27 @@ class InferenceRulesTest {
   }
 
   @Test
+  void aTitleSlideReadByOcrTitlesTheTalkOnlyWhenNothingBetterExists() {
+    var recognised = new TitleSlide(List.of("SUPE | SPER", "Jane Roe"), 0, "SUPE | SPER\nJane Roe", List.of(),
+        dev.lectern.model.Page.OCR);
+    Candidate camel = FileNameClues.read("GraphNemo.pdf").title();
+    Candidate chosen = TitleChoice.choose(List.of(camel), List.of(""), List.of(recognised), java.util.Set.of());
+    assertThat(chosen.value()).isEqualTo(camel.value());
+    // Text added to a page by OCR counts as OCR too.
+    var partly = new TitleSlide(recognised.lines(), 0, recognised.text(), List.of(), dev.lectern.model.Page.TEXT_OCR);
+    assertThat(TitleChoice.choose(List.of(camel), List.of(""), List.of(partly), java.util.Set.of()).value())
+        .isEqualTo(camel.value());
+    // With nothing else (a template file name), the recognised line is the title, with low confidence.
+    var readWell = new TitleSlide(List.of("Flamegraph profiling"), 0, "Flamegraph profiling", List.of(),
+        dev.lectern.model.Page.OCR);
+    Candidate alone = TitleChoice.choose(List.of(FileNameClues.read("slides.pdf").title()), List.of(""),
+        List.of(readWell), java.util.Set.of());
+    assertThat(alone.value()).isEqualTo("Flamegraph profiling");
+    assertThat(alone.source()).isEqualTo("title slide (OCR)");
+    assertThat(alone.confidence()).isLessThanOrEqualTo(TitleChoice.RECOGNISED);
+  }
+
+  @Test
   void datesFromTheFolderAreRefinedNotReplaced() {
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2017-04-19"), List.of()).value()).isEqualTo("2017-04-19");
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2019-01-01"), List.of()).value()).isEqualTo("2017-04");

@@ -107,6 +107,14 @@ final class LecternProcess implements AutoCloseable {
     return Integer.parseInt(m.group(1));
   }
 
+  /**
+   * Waits until the text pass made every talk searchable (page images and OCR may still run), or
+   * until the server is ready when it had nothing to index.
+   */
+  void awaitSearchable(Duration timeout) throws InterruptedException {
+    awaitLine(l -> l.startsWith("searchable after") || l.startsWith("ready:"), timeout);
+  }
+
   void awaitReady(Duration timeout) throws InterruptedException {
     awaitLine(l -> l.startsWith("ready:"), timeout);
   }

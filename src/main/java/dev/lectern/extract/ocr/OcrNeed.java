@@ -15,6 +15,11 @@ enum OcrNeed {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The need {@link #label()} names. */
+  static OcrNeed fromLabel(String label) {
+    return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** Whether OCR output stands in for the text layer rather than adding to it. */
   boolean replaces() {
     return this == GARBLED || this == EMPTY;

@@ -41,8 +41,18 @@ public final class PageOcr {
     this.progress = progress;
   }
 
-  /** {@code extraction} of {@code file}, with OCR where its pages need it (never an exception). */
+  /** {@code extraction} of {@code file}, with OCR where its pages need it: {@link #mark} then {@link #read}. */
   public Extraction complete(Path file, Extraction extraction) {
+    return read(file, mark(file, extraction));
+  }
+
+  /**
+   * The text pass: marks the pages of {@code extraction} that need OCR, and reads none. Garbled text
+   * is dropped from them (it is noise in the index and in snippets). With Tesseract usable, the
+   * extraction keeps its status and its marked pages wait for {@link #read} ({@link Extraction#waitsForOcr()});
+   * without it, they are reported as {@link ExtractionStatus#NEEDS_OCR}. Never an exception.
+   */
+  public Extraction mark(Path file, Extraction extraction) {
     boolean pdf = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".pdf");
     ExtractionStatus status = extraction.status();
     if (settings.mode() == OcrMode.OFF || !pdf || extraction.pages().isEmpty() || !(status.searchable() || status == ExtractionStatus.EMPTY)) {
@@ -53,13 +63,42 @@ public final class PageOcr {
       if (needs.isEmpty()) {
         return extraction;
       }
-      Map<Integer, PdfOcr.Reading> readings = settings.usable()
-          ? document.read(needs.keySet(), tesseract, settings, progress)
-          : Map.of();
-      return merge(extraction, needs, readings);
+      if (!settings.usable()) {
+        return merge(extraction, needs, Map.of());
+      }
+      List<Page> pages = extraction.pages().stream().map(page -> {
+        OcrNeed need = needs.get(page.number());
+        return need == null ? page : page.withText(need == OcrNeed.GARBLED ? "" : page.text(), Page.TEXT, need.label());
+      }).toList();
+      return new Extraction(extraction.status(), extraction.reason(), pages, extraction.metadata());
     } catch (IOException | RuntimeException e) {
       return extraction; // the text layer stands: PDFBox could not reopen what Tika read
     }
+  }
+
+  /**
+   * The OCR pass: reads the pages {@link #mark} left waiting and puts their text in. A page that
+   * cannot be read leaves the file {@link ExtractionStatus#NEEDS_OCR} with the reason, so it is not
+   * tried again until the file changes. Never an exception.
+   */
+  public Extraction read(Path file, Extraction marked) {
+    if (!marked.waitsForOcr() || !settings.usable()) {
+      return marked;
+    }
+    Map<Integer, OcrNeed> needs = new TreeMap<>();
+    marked.pages().stream().filter(Page::needsOcr).forEach(p -> needs.put(p.number(), OcrNeed.fromLabel(p.ocr())));
+    try (PdfOcr document = new PdfOcr(file)) {
+      return merge(marked, needs, document.read(needs.keySet(), tesseract, settings, progress));
+    } catch (IOException | RuntimeException e) {
+      return unread(marked, "the PDF could not be reopened: " + e.getMessage());
+    }
+  }
+
+  /** {@code marked} as it stands when its waiting pages could not be read, for {@code why}. */
+  public static Extraction unread(Extraction marked, String why) {
+    long waiting = marked.pages().stream().filter(Page::needsOcr).count();
+    return new Extraction(ExtractionStatus.NEEDS_OCR, waiting + " page(s) need OCR: OCR failed: " + why,
+        marked.pages(), marked.metadata());
   }
 
   private Map<Integer, OcrNeed> needs(Path file, Extraction extraction, PdfOcr document) {

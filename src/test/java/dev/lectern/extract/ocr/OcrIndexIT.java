@@ -52,7 +52,14 @@ class OcrIndexIT {
     Path index = temp.resolve("index");
     assertThat(run("index", "--no-page-images", "--archive", archive.toString(), "--index", index.toString()))
         .as(out()).isZero();
-    assertThat(out()).contains("pdf ok 2 page(s)").doesNotContain("need OCR");
+    // Text first (the deck has none), searchable, then the OCR pass reads its 2 pages and indexes it again.
+    assertThat(out()).contains("pdf empty 2 page(s)").contains("reading 2 page(s) of 1 file(s) with OCR")
+        .containsPattern("\\[OCR 1/1\\] ok 2 page\\(s\\) in [0-9.]+ s .*screenshots.pdf")
+        .containsPattern("OCR read 2 page\\(s\\) in [0-9.]+ s").doesNotContain("need OCR");
+    assertThat(out().indexOf("searchable after")).isLessThan(out().indexOf("[OCR 1/1]"));
+    assertThat(run("index", "--no-page-images", "--archive", archive.toString(), "--index", index.toString()))
+        .as(out()).isZero();
+    assertThat(out()).contains("unchanged 1").doesNotContain("OCR");
 
     assertThat(run("search", "kestrel", "--index", index.toString(), "--json")).as(out()).isZero();
     assertThat(out()).contains("<mark>kestrel</mark>");
