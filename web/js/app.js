@@ -136,6 +136,12 @@ async function loadHealth() {
   }
 }
 
+// ?lang= has been applied and saved (i18n.js): drop it, so the switch's later choice is not undone by a reload.
+if (new URLSearchParams(location.search).has('lang')) {
+  const url = new URL(location.href);
+  url.searchParams.delete('lang');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+}
 translateShell();
 route();
 loadHealth();

@@ -87,6 +87,12 @@ const en = {
   'timeline.title': 'Across meetups',
   'timeline.label': 'Talks matching “{q}” per meetup; choose a bar to filter by that meetup',
   'timeline.bar': '{meetup}, {date}: {talks} talks, {pages} slides',
+  'timeline.meetups': '{n} meetups',
+  'timeline.meetups_one': '1 meetup',
+  'timeline.undated': '{n} undated talks',
+  'timeline.undated_one': '1 undated talk',
+  'timeline.undatedLong': '{n} matching talks belong to meetups without a date, so the chart cannot place them.',
+  'timeline.undatedLong_one': '1 matching talk belongs to a meetup without a date, so the chart cannot place it.',
   'syntax.title': 'Search syntax',
   'syntax.example': 'Example',
   'syntax.meaning': 'Finds',
@@ -109,6 +115,14 @@ const en = {
   'slide.textOcr': 'Includes text recognised from the slide image.',
   'slide.notes': 'Speaker notes',
   'slide.thumbAlt': 'Slide {n}',
+  'viewer.open': 'Open large: {slide}',
+  'image.pending': 'Image being drawn…',
+  'viewer.position': '{i} of {total}',
+  'viewer.prev': 'Previous slide',
+  'viewer.next': 'Next slide',
+  'viewer.close': 'Close the slide viewer',
+  'viewer.text': 'Slide text and notes',
+  'viewer.hint': '← → to move, Esc to close',
   'talk.notFoundTitle': 'Talk not available',
   'talk.speakers': 'Speakers',
   'talk.slideCount': '{n} slides',
@@ -309,6 +323,9 @@ const zh = {
   'timeline.title': '各次聚会分布',
   'timeline.label': '每次聚会中匹配“{q}”的演讲数；选择柱条可按该聚会筛选',
   'timeline.bar': '{meetup}，{date}：{talks} 场演讲，{pages} 页幻灯片',
+  'timeline.meetups': '{n} 次聚会',
+  'timeline.undated': '{n} 场未注明日期的演讲',
+  'timeline.undatedLong': '有 {n} 场匹配的演讲所属聚会没有日期，无法在图中标出。',
   'syntax.title': '搜索语法',
   'syntax.example': '示例',
   'syntax.meaning': '含义',
@@ -331,6 +348,14 @@ const zh = {
   'slide.textOcr': '部分文字识别自幻灯片图像。',
   'slide.notes': '演讲者备注',
   'slide.thumbAlt': '第 {n} 页幻灯片',
+  'viewer.open': '放大查看：{slide}',
+  'image.pending': '图像生成中…',
+  'viewer.position': '第 {i} 张，共 {total} 张',
+  'viewer.prev': '上一页',
+  'viewer.next': '下一页',
+  'viewer.close': '关闭幻灯片查看器',
+  'viewer.text': '幻灯片文字和备注',
+  'viewer.hint': '← → 翻页，Esc 关闭',
   'talk.notFoundTitle': '无法显示该演讲',
   'talk.speakers': '讲者',
   'talk.slideCount': '{n} 页',
@@ -448,7 +473,17 @@ const DICTS = { en, zh };
 let lang = detect();
 const listeners = new Set();
 
+/** `?lang=en|zh` in the address: a link that picks the language, kept like a choice from the switch. */
+function fromUrl() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (!asked || !DICTS[asked]) return null;
+  try { localStorage.setItem(STORAGE_KEY, asked); } catch { /* storage unavailable */ }
+  return asked;
+}
+
 function detect() {
+  const asked = fromUrl();
+  if (asked) return asked;
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (saved && DICTS[saved]) return saved;

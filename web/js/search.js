@@ -1,9 +1,11 @@
 // Search page: search-as-you-type, suggestions combobox, facets, results,
 // timeline chart, pagination. All state lives in the URL.
-import { h, svg, clear, snippet, slideId, enc, debounce, setTitle } from './dom.js';
+import { h, clear, snippet, slideId, enc, debounce, setTitle } from './dom.js';
 import { api, isAbort } from './api.js';
 import { t, langName } from './i18n.js';
-import { loading, errorBox, speakerLinks, meetupLine, yearOf, formatDate, pageImageUrl, hasPageImages } from './views.js';
+import { loading, errorBox, speakerLinks, meetupLine, pageImageUrl, hasPageImages } from './views.js';
+import { createTimeline } from './timeline.js';
+import { watchPageImage } from './pending-images.js';
 
 const FACETS = ['meetup', 'speaker', 'year', 'lang', 'format'];
 const SORTS = ['relevance', 'newest', 'oldest'];
@@ -47,7 +49,6 @@ export function render(ctx) {
   let lastResult = null;
   let searchCtl = null;
   let suggestCtl = null;
-  let trendCtl = null;
   let typingEntry = false; // current history entry was created by typing
   let suggestions = [];
   let activeSuggestion = -1;
@@ -95,7 +96,11 @@ export function render(ctx) {
     h('span', { class: 'sort' }, h('label', { for: 'sort' }, t('sort.label')), ' ', sortSel));
   const chipsEl = h('div', { class: 'active-filters' });
   const messagesEl = h('div', { class: 'messages' });
-  const timelineEl = h('div', { id: 'timeline', class: 'timeline', hidden: true });
+  const timeline = createTimeline({
+    href: (id) => stateUrl({ ...state, filters: { ...state.filters, meetup: [id] }, page: 1 }),
+    selected: (id) => state.filters.meetup.includes(id),
+    label: (id, title) => { labelCache.meetup = { ...(labelCache.meetup || {}), [id]: title }; },
+  });
   const resultsEl = h('div', { class: 'results-wrap' });
   const pagerEl = h('div', { class: 'pager-wrap' });
   const facetsEl = h('div', { class: 'facets' });
@@ -103,7 +108,7 @@ export function render(ctx) {
     h('summary', null, t('facets.title')), facetsEl);
   const resultsCol = h('section', { class: 'results-col', 'aria-labelledby': 'results-heading' },
     h('h2', { id: 'results-heading', class: 'visually-hidden', tabindex: '-1' }, t('search.results')),
-    toolbar, chipsEl, messagesEl, timelineEl, resultsEl, pagerEl);
+    toolbar, chipsEl, messagesEl, timeline.el, resultsEl, pagerEl);
 
   clear(main).append(h('div', { class: 'search-page' },
     h('h1', { class: 'visually-hidden' }, t('search.title')),
@@ -310,7 +315,10 @@ export function render(ctx) {
     if (hasPageImages(talk, best.file)) { // no matching page (empty query): the cover
       const img = h('img', { src: pageImageUrl(talk, best.file, best.number), alt: '', loading: 'lazy', decoding: 'async', width: '160', height: '90' });
       thumb = h('a', { class: 'result-thumb', href: `/talks/${id}#${slideId(best.file, best.number)}`, tabindex: '-1', 'aria-hidden': 'true' }, img);
-      img.addEventListener('error', () => thumb.remove());
+      watchPageImage(img, {
+        placeholder: () => h('span', { class: 'thumb-placeholder' }, t('image.pending')),
+        onNone: () => thumb.remove(),
+      });
     }
 
     const body = h('div', { class: 'result-body' },
@@ -373,55 +381,6 @@ export function render(ctx) {
     pagerEl.append(h('nav', { class: 'pager', 'aria-label': t('pager.label') }, h('ul', null, items)));
   }
 
-  // ---- timeline (inline SVG built with DOM APIs) ----
-  async function loadTrend() {
-    trendCtl?.abort();
-    if (!state.q.trim()) { timelineEl.hidden = true; clear(timelineEl); return; }
-    trendCtl = new AbortController();
-    try {
-      const res = await api('/api/trend', { params: { q: state.q }, signal: trendCtl.signal });
-      renderTimeline(res?.points || []);
-    } catch (err) {
-      if (!isAbort(err)) { timelineEl.hidden = true; clear(timelineEl); }
-    }
-  }
-
-  function renderTimeline(points) {
-    clear(timelineEl);
-    const pts = points.filter((p) => p && p.meetup);
-    if (!pts.length) { timelineEl.hidden = true; return; }
-    timelineEl.hidden = false;
-    const W = 640, H = 120, top = 8, bottom = 22, left = 4, right = 4;
-    const max = Math.max(1, ...pts.map((p) => p.talks || 0));
-    const slot = (W - left - right) / pts.length;
-    const bw = Math.max(2, Math.min(28, slot * 0.7));
-    const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline-svg', role: 'group', 'aria-label': t('timeline.label', { q: state.q }) });
-    chart.append(svg('line', { x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, class: 'axis' }));
-    let lastYear = '';
-    let lastLabelX = -100;
-    pts.forEach((p, i) => {
-      const m = p.meetup;
-      const x = left + slot * i + (slot - bw) / 2;
-      const bh = Math.max(p.talks ? 3 : 1, ((p.talks || 0) / max) * (H - top - bottom));
-      const y = H - bottom - bh;
-      const label = t('timeline.bar', { meetup: m.title || m.id, date: m.date ? formatDate(m.date) : '', talks: p.talks || 0, pages: p.pages || 0 });
-      const selected = state.filters.meetup.includes(String(m.id));
-      const a = svg('a', { href: stateUrl({ ...state, filters: { ...state.filters, meetup: [String(m.id)] }, page: 1 }), 'aria-label': label, class: selected ? 'bar selected' : 'bar' },
-        svg('title', null, label),
-        svg('rect', { x: left + slot * i, y: top, width: slot, height: H - top - bottom, class: 'hit' }),
-        svg('rect', { x, y, width: bw, height: bh, rx: 2 }));
-      if (m.title) labelCache.meetup = { ...(labelCache.meetup || {}), [String(m.id)]: m.title };
-      chart.append(a);
-      const year = yearOf(m.date);
-      if (year && year !== lastYear && x - lastLabelX > 34) {
-        chart.append(svg('text', { x: x + bw / 2, y: H - 6, class: 'tick', 'text-anchor': 'middle' }, year));
-        lastLabelX = x;
-      }
-      if (year) lastYear = year;
-    });
-    timelineEl.append(h('h3', { class: 'timeline-title' }, t('timeline.title')), chart);
-  }
-
   // ---- search ----
   async function runSearch() {
     searchCtl?.abort();
@@ -433,7 +392,7 @@ export function render(ctx) {
     resultsCol.classList.add('is-loading');
     if (!lastResult) { clear(resultsEl).append(loading(t('search.searching'))); }
     else statusEl.textContent = t('search.searching');
-    loadTrend();
+    timeline.load(state.q);
     try {
       const res = await api('/api/search', {
         params: { q: state.q, ...state.filters, sort: state.sort, page: state.page, size: SIZE },
@@ -491,7 +450,7 @@ export function render(ctx) {
       onTyping.cancel();
       searchCtl?.abort();
       suggestCtl?.abort();
-      trendCtl?.abort();
+      timeline.abort();
     },
   };
 }

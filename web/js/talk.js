@@ -5,6 +5,8 @@ import { t, langName } from './i18n.js';
 import { loading, errorBox, meetupLine, speakerLink, talkItem, tagList, fileLabel, pageImageUrl, hasPageImages } from './views.js';
 import { bibtex, cslJson } from './cite.js';
 import { attachTalkEditor } from './curate.js';
+import { slideViewer } from './viewer.js';
+import { watchPageImage } from './pending-images.js';
 
 function copyButton(getText, label) {
   const btn = h('button', { type: 'button', class: 'btn btn-small copy' }, label);
@@ -38,7 +40,7 @@ function ocrNote(source) {
   return null;
 }
 
-function slideSection(talk, page, total) {
+function slideSection(talk, page, total, viewer) {
   const file = page.file || 1;
   const id = slideId(file, page.number);
   const text = String(page.text || '').trim();
@@ -51,10 +53,14 @@ function slideSection(talk, page, total) {
       src: pageImageUrl(talk, file, page.number),
       alt: t('slide.thumbAlt', { n: page.number }), loading: 'lazy', decoding: 'async', width: '480', height: '270',
     });
-    figure = h('div', { class: 'slide-thumb' }, img);
-    img.addEventListener('error', () => figure.replaceChildren(card));
+    const open = viewer.opener(page, img);
+    figure = h('div', { class: 'slide-thumb' }, open);
+    watchPageImage(img, {
+      placeholder: () => h('div', { class: 'slide-card thumb-pending' }, h('span', { class: 'badge' }, t('image.pending')), '\n', text || t('slide.noText')),
+      onNone: () => open.replaceChildren(card),
+    });
   } else {
-    figure = h('div', { class: 'slide-thumb' }, card);
+    figure = h('div', { class: 'slide-thumb' }, viewer.opener(page, card));
   }
   return h('section', { class: 'slide', id, tabindex: '-1', 'aria-labelledby': headingId },
     figure,
@@ -84,7 +90,8 @@ export function render(ctx) {
   const { main } = ctx;
   const id = ctx.params[0];
   const ctl = new AbortController();
-  const onHash = () => highlightHash(main);
+  let viewer = null;
+  const onHash = () => { highlightHash(main); viewer?.fromHash(); };
   window.addEventListener('hashchange', onHash);
 
   async function load() {
@@ -155,12 +162,15 @@ export function render(ctx) {
       if (!byFile.has(f)) byFile.set(f, []);
       byFile.get(f).push(p);
     }
-    for (const [f, list] of [...byFile.entries()].sort((a, b) => a[0] - b[0])) {
+    const groups = [...byFile.entries()].sort((a, b) => a[0] - b[0]);
+    viewer?.destroy();
+    viewer = slideViewer(talk, groups.flatMap(([, list]) => list));
+    for (const [f, list] of groups) {
       if (byFile.size > 1) {
         const { name } = fileLabel(files[f - 1] || {}, f - 1);
         slides.append(h('h3', { class: 'file-heading' }, t('talk.fileHeading', { n: f, name })));
       }
-      for (const p of list) slides.append(slideSection(talk, p, byFile.size));
+      for (const p of list) slides.append(slideSection(talk, p, byFile.size, viewer));
     }
     sections.push(slides);
 
@@ -169,8 +179,8 @@ export function render(ctx) {
     sections.push(related);
 
     clear(main).append(h('article', { class: 'talk' }, sections));
-    if (location.hash) highlightHash(main, { instant: true });
     attachTalkEditor(header, talk, load);
+    if (location.hash) { highlightHash(main, { instant: true }); viewer.fromHash(); }
 
     try {
       const res = await api(`/api/talks/${enc(id)}/related`, { signal: ctl.signal });
@@ -189,7 +199,7 @@ export function render(ctx) {
   load();
   return {
     samePath: true,
-    update() { highlightHash(main); },
-    destroy() { ctl.abort(); window.removeEventListener('hashchange', onHash); },
+    update() { onHash(); },
+    destroy() { ctl.abort(); window.removeEventListener('hashchange', onHash); viewer?.destroy(); },
   };
 }

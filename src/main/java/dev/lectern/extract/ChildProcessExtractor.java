@@ -6,6 +6,7 @@ import dev.lectern.extract.ocr.PageOcr;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.render.PageDrawer;
+import dev.lectern.render.PageImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
    * cards (no images) instead.
    */
   @Override
-  public List<byte[]> render(Path file) {
+  public List<PageImage> render(Path file) {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("lectern-pages");

@@ -1,5 +1,6 @@
 package dev.lectern.extract;
 
+import dev.lectern.render.PageImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,20 +10,36 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The folder a child draws page images into ({@code <n>.png}), read back and removed by the parent. */
+/**
+ * The folder a child draws page images into ({@code <n>.png} and {@code <n>-large.png}), read back
+ * and removed by the parent.
+ */
 final class DrawnPages {
   private static final Logger LOG = LoggerFactory.getLogger(DrawnPages.class);
 
   private DrawnPages() {}
 
-  /** Pages 1..count, null where the child drew no image. */
-  static List<byte[]> read(Path folder, int count) throws IOException {
-    List<byte[]> pngs = new ArrayList<>(Math.max(0, count));
-    for (int page = 1; page <= count; page++) {
-      Path png = folder.resolve(page + ".png");
-      pngs.add(Files.isRegularFile(png) ? Files.readAllBytes(png) : null);
+  /** Writes pages 1..n; a null page gets no files. */
+  static void write(Path folder, List<PageImage> pages) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      PageImage page = pages.get(i);
+      if (page != null) {
+        Files.write(folder.resolve((i + 1) + ".png"), page.thumbnail());
+        Files.write(folder.resolve((i + 1) + "-large.png"), page.large());
+      }
     }
-    return pngs;
+  }
+
+  /** Pages 1..count, null where the child drew no image. */
+  static List<PageImage> read(Path folder, int count) throws IOException {
+    List<PageImage> pages = new ArrayList<>(Math.max(0, count));
+    for (int page = 1; page <= count; page++) {
+      Path thumbnail = folder.resolve(page + ".png");
+      Path large = folder.resolve(page + "-large.png");
+      pages.add(Files.isRegularFile(thumbnail) && Files.isRegularFile(large)
+          ? new PageImage(Files.readAllBytes(thumbnail), Files.readAllBytes(large)) : null);
+    }
+    return pages;
   }
 
   static void delete(Path folder) {

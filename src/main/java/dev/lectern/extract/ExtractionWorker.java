@@ -6,6 +6,7 @@ import dev.lectern.extract.ocr.OcrSettings;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.render.SlideRenderer;
+import dev.lectern.render.PageImage;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -124,19 +125,15 @@ public final class ExtractionWorker {
   }
 
   /**
-   * Draws the file's pages into {@code folder} as n.png; returns how many pages it has, or
+   * Draws the file's pages into {@code folder} (see {@link DrawnPages}); returns how many pages it has, or
    * {@link #UNDRAWABLE} when they cannot be drawn faithfully here (see {@code PageDrawer}).
    */
   private static int draw(PageImageDrawer drawer, Path file, Path folder) throws IOException {
-    List<byte[]> pngs = drawer.render(file);
+    List<PageImage> pngs = drawer.render(file);
     if (pngs == null) {
       return UNDRAWABLE;
     }
-    for (int i = 0; i < pngs.size(); i++) {
-      if (pngs.get(i) != null) {
-        Files.write(folder.resolve((i + 1) + ".png"), pngs.get(i));
-      }
-    }
+    DrawnPages.write(folder, pngs);
     return pngs.size();
   }
 

@@ -5,6 +5,7 @@ import dev.lectern.extract.keynote.KeynoteReader;
 import dev.lectern.extract.keynote.KeynoteThumbnails;
 import dev.lectern.model.DocumentFormat;
 import dev.lectern.render.PageDrawer;
+import dev.lectern.render.PageImage;
 import dev.lectern.render.SlideRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -32,15 +33,15 @@ public final class PageImageDrawer implements PageDrawer {
   }
 
   @Override
-  public List<byte[]> render(Path file) {
+  public List<PageImage> render(Path file) {
     boolean key = DocumentFormat.ofFileName(String.valueOf(file.getFileName())).orElse(null) == DocumentFormat.KEY;
     if (!key || !KeynoteReader.isIwaPackage(file)) {
       return renderer.render(file);
     }
     try {
-      List<byte[]> pngs = new ArrayList<>();
-      for (BufferedImage image : keynote.render(file, MAX_PAGES, SlideRenderer.WIDTH, SlideRenderer.MAX_HEIGHT)) {
-        pngs.add(image == null ? null : SlideRenderer.png(image));
+      List<PageImage> pngs = new ArrayList<>();
+      for (BufferedImage image : keynote.render(file, MAX_PAGES, SlideRenderer.LARGE_WIDTH, SlideRenderer.LARGE_MAX_HEIGHT)) {
+        pngs.add(image == null ? null : PageImage.of(image));
       }
       return pngs;
     } catch (IOException | RuntimeException e) {

@@ -131,8 +131,8 @@ public final class TalkSearcher {
     return collector;
   }
 
-  /** Matching talks and pages per dated meetup, oldest first, for a timeline of a topic. */
-  public List<TrendPoint> trend(String userQuery) throws IOException {
+  /** Matching talks and pages per dated meetup, oldest first, and those of undated meetups, for a timeline of a topic. */
+  public Trend trend(String userQuery) throws IOException {
     if (userQuery == null || userQuery.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("query must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
     }
@@ -144,9 +144,16 @@ public final class TalkSearcher {
       TalkTable table = snapshot.catalog().table();
       Map<String, int[]> byMeetup = new HashMap<>();
       Map<String, dev.lectern.model.MeetupRef> meetups = new HashMap<>();
+      int undatedTalks = 0;
+      int undatedPages = 0;
       for (int slot = 0; slot < groups.size(); slot++) {
         Talk talk = table.talk(groups.talk(slot));
-        if (talk.meetup().date().isEmpty() || !matches.coverage().all(slot)) {
+        if (!matches.coverage().all(slot)) {
+          continue;
+        }
+        if (talk.meetup().date().isEmpty()) {
+          undatedTalks++;
+          undatedPages += groups.matches(slot);
           continue;
         }
         meetups.put(talk.meetup().id(), talk.meetup());
@@ -157,7 +164,7 @@ public final class TalkSearcher {
       List<TrendPoint> points = new ArrayList<>();
       byMeetup.forEach((id, counts) -> points.add(new TrendPoint(meetups.get(id), counts[0], counts[1])));
       points.sort(Comparator.comparing((TrendPoint p) -> p.meetup().date()).thenComparing(p -> p.meetup().id()));
-      return points;
+      return new Trend(points, undatedTalks, undatedPages);
     } finally {
       index.release(snapshot);
     }

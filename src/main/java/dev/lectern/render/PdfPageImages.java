@@ -12,14 +12,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** PDF pages drawn with PDFBox, each scaled to the thumbnail width. */
+/** PDF pages drawn with PDFBox, each scaled to the large image's width. */
 final class PdfPageImages {
   private PdfPageImages() {}
 
   static List<BufferedImage> render(Path file, int maxPages) throws IOException {
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
       PDFRenderer renderer = new PDFRenderer(document);
-      // Thumbnails are small: subsampling big embedded images is much faster and looks the same.
+      // Even the large image is screen-sized: subsampling big embedded images is much faster and looks the same.
       renderer.setSubsamplingAllowed(true);
       int pages = Math.min(document.getNumberOfPages(), maxPages);
       List<BufferedImage> images = new ArrayList<>(pages);

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Draws one PNG thumbnail per page or slide of a deck: PDF with PDFBox, PowerPoint with POI, and
+ * Draws one page image (thumbnail and large, see {@link PageImage}) per page or slide of a deck: PDF with PDFBox, PowerPoint with POI, and
  * OpenDocument or Keynote through LibreOffice when it is installed. Notes documents and formats it
  * cannot draw give no images (the UI then shows the page's text instead). Never throws: a file it
  * cannot draw is simply a file without thumbnails.
@@ -28,6 +28,13 @@ public final class SlideRenderer implements PageDrawer {
   public static final int WIDTH = 480;
   /** A portrait page is capped at this height, so a long page cannot become a huge image. */
   public static final int MAX_HEIGHT = 960;
+  /**
+   * Width of the slide viewer's image: a laptop screen's viewer area, or a phone's width at 3x;
+   * pages are drawn at this size and the thumbnail is shrunk from it.
+   */
+  public static final int LARGE_WIDTH = 1280;
+  /** The large image's height cap for portrait pages. */
+  public static final int LARGE_MAX_HEIGHT = 1600;
 
   private final int maxPages;
   private final Optional<OfficeConverter> office;
@@ -55,7 +62,7 @@ public final class SlideRenderer implements PageDrawer {
   }
 
   @Override
-  public List<byte[]> render(Path file) {
+  public List<PageImage> render(Path file) {
     Optional<DocumentFormat> format = DocumentFormat.ofFileName(file.getFileName().toString());
     if (format.isEmpty() || !format.get().isDeck()) {
       return List.of();
@@ -68,9 +75,9 @@ public final class SlideRenderer implements PageDrawer {
             .orElse(List.of());
         default -> List.of();
       };
-      List<byte[]> pngs = new ArrayList<>(images.size());
+      List<PageImage> pngs = new ArrayList<>(images.size());
       for (BufferedImage image : images) {
-        pngs.add(image == null ? null : png(image));
+        pngs.add(image == null ? null : PageImage.of(image));
       }
       return pngs;
     } catch (GlyphsMissingException e) {
@@ -91,11 +98,11 @@ public final class SlideRenderer implements PageDrawer {
     return out.toByteArray();
   }
 
-  /** The scale that makes a page {@link #WIDTH} wide, unless that would exceed {@link #MAX_HEIGHT}. */
+  /** The scale that makes a page {@link #LARGE_WIDTH} wide, unless that would exceed {@link #LARGE_MAX_HEIGHT}. */
   static float scale(double width, double height) {
     if (width <= 0 || height <= 0) {
       return 1f;
     }
-    return (float) Math.min(WIDTH / width, MAX_HEIGHT / height);
+    return (float) Math.min(LARGE_WIDTH / width, LARGE_MAX_HEIGHT / height);
   }
 }

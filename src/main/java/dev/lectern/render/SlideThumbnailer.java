@@ -37,7 +37,7 @@ public final class SlideThumbnailer implements Thumbnailer {
     if (!missing(sha256)) {
       return;
     }
-    List<byte[]> pngs = renderer.render(file);
+    List<PageImage> pngs = renderer.render(file);
     if (pngs == null) {
       return; // drawn with boxes for missing glyphs: left uncached so a run with the font draws it
     }

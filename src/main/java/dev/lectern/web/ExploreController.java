@@ -4,6 +4,7 @@ import dev.lectern.index.RelatedTalks;
 import dev.lectern.index.SearchRequest;
 import dev.lectern.index.Suggester;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.index.Trend;
 import dev.lectern.model.Talk;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -54,7 +55,9 @@ final class ExploreController {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", q);
-    body.put("points", searcher.trend(q));
+    Trend trend = searcher.trend(q);
+    body.put("points", trend.points());
+    body.put("undated", Map.of("talks", trend.undatedTalks(), "pages", trend.undatedPages()));
     ctx.json(body);
   }
 }

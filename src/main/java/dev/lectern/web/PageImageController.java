@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /api/talks/{id}/pages/{n}.png?file=F}: the thumbnail of page n of the talk's file F
- * (default 1), drawn at ingest time. Images are named by content hash, so a URL's bytes only change
+ * {@code GET /api/talks/{id}/pages/{n}.png?file=F&size=S}: the image of page n of the talk's file F
+ * (default 1), drawn at ingest time: S is {@code thumbnail} (the default, 480 px wide) or
+ * {@code large} (1280 px, for the slide viewer). Images are named by content hash, so a URL's bytes only change
  * when the file does and the ETag does too: browsers may keep them for a year.
  */
 final class PageImageController {
@@ -43,13 +45,20 @@ final class PageImageController {
     if (fileNumber < 1 || fileNumber > talk.files().size()) {
       throw ApiException.notFound("talk " + id + " has files 1.." + talk.files().size() + ", not " + fileNumber);
     }
+    boolean large = large(ctx.queryParam("size"));
     TalkFile file = talk.files().get(fileNumber - 1);
     Optional<Path> png = store == null || file.sha256().isEmpty()
-        ? Optional.empty() : store.page(file.sha256(), n);
+        ? Optional.empty() : store.page(file.sha256(), n, large);
     if (png.isEmpty()) {
-      throw ApiException.notFound("no image of page " + n + " of file " + fileNumber + " of talk " + id);
+      // "pending": the file's images are still to be drawn, so the UI shows a placeholder and asks again.
+      boolean pending = store != null && !file.sha256().isEmpty() && !store.has(file.sha256());
+      ctx.status(404);
+      ctx.json(Map.of("error", pending
+          ? "the images of file " + fileNumber + " of talk " + id + " are not drawn yet"
+          : "no image of page " + n + " of file " + fileNumber + " of talk " + id, "pending", pending));
+      return;
     }
-    String etag = "\"" + file.sha256() + "-" + n + "\"";
+    String etag = "\"" + file.sha256() + "-" + n + (large ? "-large" : "") + "\"";
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "public, max-age=31536000, immutable");
     String ifNoneMatch = ctx.header("If-None-Match");
@@ -62,5 +71,15 @@ final class PageImageController {
     try (InputStream in = Files.newInputStream(png.get())) {
       in.transferTo(ctx.outputStream());
     }
+  }
+
+  private static boolean large(String size) {
+    if (size == null || size.equals("thumbnail")) {
+      return false;
+    }
+    if (size.equals("large")) {
+      return true;
+    }
+    throw ApiException.badRequest("size is 'thumbnail' or 'large', not '" + (size.length() > 20 ? size.substring(0, 20) + "…" : size) + "'");
   }
 }

@@ -3,6 +3,7 @@ package dev.lectern.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.extract.keynote.KeynoteLimits;
+import dev.lectern.render.PageImage;
 import dev.lectern.render.SlideRenderer;
 import dev.lectern.sample.Corpus;
 import dev.lectern.sample.HostileFiles;
@@ -20,10 +21,10 @@ class PageImageDrawerTest {
   void keynote2013PlusPagesAreTheThumbnailsSavedInThePackage() throws Exception {
     Path key = Corpus.file("meetups/bj-nodejs-club-node-party/archieves/19th/webrtc开发快速指南 _lianxiang.key");
 
-    List<byte[]> pngs = drawer.render(key);
+    List<PageImage> pngs = drawer.render(key);
 
     assertThat(pngs).hasSize(17).doesNotContainNull();
-    assertThat(ImageIO.read(new ByteArrayInputStream(pngs.get(0))).getWidth()).isEqualTo(SlideRenderer.WIDTH);
+    assertThat(ImageIO.read(new ByteArrayInputStream(pngs.get(0).thumbnail())).getWidth()).isEqualTo(SlideRenderer.WIDTH);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
 import dev.lectern.sample.HostileFiles;
+import dev.lectern.render.PageImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ class PageImageIsolationIT {
       assertThat(text.pages().get(0).text()).contains("hangs the renderer");
 
       long discardedBefore = children.childrenDiscarded();
-      List<byte[]> images = children.render(pdf);
+      List<PageImage> images = children.render(pdf);
 
       assertThat(images).as("no images: the page shows its text").isEmpty();
       assertThat(children.childrenDiscarded() - discardedBefore).as("children killed (first try and retry)").isEqualTo(2);

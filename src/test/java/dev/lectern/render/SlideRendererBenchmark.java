@@ -38,9 +38,9 @@ public final class SlideRendererBenchmark {
           continue;
         }
         long start = System.nanoTime();
-        List<byte[]> pngs = renderer.render(file);
+        List<PageImage> pngs = renderer.render(file);
         long nanos = System.nanoTime() - start;
-        long bytes = pngs.stream().filter(b -> b != null).mapToLong(b -> b.length).sum();
+        long bytes = pngs.stream().filter(b -> b != null).mapToLong(b -> b.thumbnail().length + b.large().length).sum();
         Totals t = byFormat.computeIfAbsent(format.label(), f -> new Totals());
         t.files++;
         int drawn = (int) pngs.stream().filter(b -> b != null).count();

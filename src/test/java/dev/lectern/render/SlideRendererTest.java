@@ -28,21 +28,25 @@ class SlideRendererTest {
   }
 
   @Test
-  void pdfGivesOneImageOfThumbnailWidthPerPage() throws IOException {
-    List<byte[]> pngs = renderer.render(SAMPLE.resolve("04-intel-xpu-inductor/intel-xpu-inductor.pdf"));
+  void pdfGivesOneImageOfThumbnailWidthAndOneOfViewerWidthPerPage() throws IOException {
+    List<PageImage> pngs = renderer.render(SAMPLE.resolve("04-intel-xpu-inductor/intel-xpu-inductor.pdf"));
     assertThat(pngs).hasSize(7);
-    for (byte[] png : pngs) {
-      assertThat(image(png).getWidth()).isEqualTo(SlideRenderer.WIDTH);
+    for (PageImage png : pngs) {
+      assertThat(image(png.thumbnail()).getWidth()).isEqualTo(SlideRenderer.WIDTH);
+      assertThat(image(png.large()).getWidth()).isEqualTo(SlideRenderer.LARGE_WIDTH);
     }
   }
 
   @Test
   void pptxGivesOneImagePerSlideInTheDecksShape() throws IOException {
-    List<byte[]> pngs = renderer.render(SAMPLE.resolve("05-privateuse1-evolution/privateuse1-evolution.pptx"));
+    List<PageImage> pngs = renderer.render(SAMPLE.resolve("05-privateuse1-evolution/privateuse1-evolution.pptx"));
     assertThat(pngs).hasSize(8);
-    BufferedImage first = image(pngs.get(0));
+    BufferedImage first = image(pngs.get(0).thumbnail());
     assertThat(first.getWidth()).isEqualTo(SlideRenderer.WIDTH);
     assertThat(first.getHeight()).as("a 4:3 deck").isEqualTo(360);
+    BufferedImage large = image(pngs.get(0).large());
+    assertThat(large.getWidth()).isEqualTo(SlideRenderer.LARGE_WIDTH);
+    assertThat(large.getHeight()).as("a 4:3 deck, large").isEqualTo(960);
     assertThat(first.getRGB(2, 2) & 0xffffff).as("the slide's background, not black").isEqualTo(0xffffff);
   }
 
@@ -53,9 +57,13 @@ class SlideRendererTest {
       document.addPage(new PDPage(new PDRectangle(200, 2000))); // a 1:10 strip
       document.save(tall.toFile());
     }
-    BufferedImage page = image(renderer.render(tall).get(0));
+    PageImage drawn = renderer.render(tall).get(0);
+    BufferedImage page = image(drawn.thumbnail());
     assertThat(page.getHeight()).isEqualTo(SlideRenderer.MAX_HEIGHT);
     assertThat(page.getWidth()).isEqualTo(96);
+    BufferedImage large = image(drawn.large());
+    assertThat(large.getHeight()).isEqualTo(SlideRenderer.LARGE_MAX_HEIGHT);
+    assertThat(large.getWidth()).isEqualTo(160);
   }
 
   @Test

@@ -97,6 +97,11 @@ class BrowserIT {
     browser.waitUntil("slide 4's image loaded", () -> Boolean.TRUE.equals(browser.script(
         "const i = document.querySelector('#slide-4 .slide-thumb img'); return !!i && i.complete && i.naturalWidth > 0")));
     browser.screenshot("talk-deep-link-slide-4");
+    // A slide's URL opens it in the viewer (SlideViewerIT); closed, the page stands at that slide.
+    browser.waitUntil("the viewer open on slide 4", () -> Boolean.TRUE.equals(browser.script(
+        "return document.querySelector('dialog.viewer')?.open && location.hash === '#slide-4'")));
+    new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+    browser.waitUntil("the viewer closed", () -> Boolean.FALSE.equals(browser.script("return document.querySelector('dialog.viewer').open")));
     Object top = browser.script("return arguments[0].getBoundingClientRect().top", slide);
     Object height = browser.script("return window.innerHeight");
     assertThat(((Number) top).doubleValue()).as("slide 4's top in a %s px viewport", height)

@@ -8,6 +8,7 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.log.EventLog;
 import dev.lectern.render.GatedThumbnailer;
+import dev.lectern.render.ThumbnailStore;
 import dev.lectern.sync.IndexProgress;
 import dev.lectern.sync.ReconcileScheduler;
 import dev.lectern.sync.Reconciler;
@@ -46,7 +47,9 @@ public final class GatedFirstRunServer implements AutoCloseable {
     Reconciler reconciler = new Reconciler(archive, index, gatedText, new ExtractionCache(work.resolve("cache")),
         images, 2);
     scheduler = new ReconcileScheduler(reconciler, () -> progress);
-    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, null, null,
+    // The page images are served from the store the gated drawer fills, as in production.
+    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, null,
+        new ThumbnailStore(work.resolve("thumbs")),
         new Metrics(MetricSources.of(index, reconciler::pending)), EventLog.NONE, progress).start("127.0.0.1", 0);
   }
 

@@ -75,6 +75,30 @@ class LanguageBrowserIT {
   }
 
   @Test
+  void theLangParameterPicksTheLanguageAndPersistsLikeTheSwitch() throws Exception {
+    try (Browser browser = Browser.open(server.base(), "en-GB")) {
+      browser.get("/speakers?lang=zh");
+      browser.waitFor(".speaker-item");
+      browser.screenshot("lang-param-zh");
+      assertThat(browser.script("return document.documentElement.lang")).isEqualTo("zh-CN");
+      assertThat(browser.one("h1").getText()).isEqualTo("讲者");
+      assertThat(browser.driver().getCurrentUrl()).as("the parameter is applied, then dropped from the address")
+          .isEqualTo(server.base() + "/speakers");
+      browser.driver().get(server.base() + "/meetups");
+      browser.waitFor(".meetup-item");
+      assertThat(browser.one("h1").getText()).as("kept on the next visit").isEqualTo("聚会");
+
+      browser.driver().get(server.base() + "/meetups?lang=en");
+      browser.waitFor(".meetup-item");
+      assertThat(browser.one("h1").getText()).isEqualTo("Meetups");
+      browser.driver().get(server.base() + "/meetups?lang=xx");
+      browser.waitFor(".meetup-item");
+      assertThat(browser.one("h1").getText()).as("an unknown language changes nothing").isEqualTo("Meetups");
+      assertThat(browser.script("return localStorage.getItem('lectern.lang')")).isEqualTo("en");
+    }
+  }
+
+  @Test
   void whenNoTalkHasEveryWordTheClosestMatchesAreSaidToBeSoInBothLanguages() throws Exception {
     String query = "/?q=PrivateUse1+" + "q".repeat(30);
     try (Browser browser = Browser.open(server.base(), "en-US")) {

@@ -2,11 +2,15 @@ package dev.lectern.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.render.SlideRenderer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,30 @@ class PageImageEndToEndIT {
     String sha = server.json(server.get("/api/talks/" + TALK)).at("/files/0/sha256").asText();
     assertThat(response.headers().firstValue("ETag")).hasValue("\"" + sha + "-4\"");
     assertThat(response.body()).startsWith(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void theLargeSizeIsTheViewersImageUnderItsOwnETag() throws Exception {
+    HttpResponse<byte[]> thumbnail = server.getBytes(SLIDE_4);
+    HttpResponse<byte[]> large = server.getBytes(SLIDE_4 + "&size=large");
+    assertThat(large.statusCode()).as(new String(large.body())).isEqualTo(200);
+    assertThat(large.headers().firstValue("Content-Type")).hasValue("image/png");
+    BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.body()));
+    BufferedImage big = ImageIO.read(new ByteArrayInputStream(large.body()));
+    assertThat(small.getWidth()).isEqualTo(SlideRenderer.WIDTH);
+    assertThat(big.getWidth()).isEqualTo(SlideRenderer.LARGE_WIDTH);
+    assertThat(big.getHeight() * small.getWidth()).as("the same page shape")
+        .isCloseTo(small.getHeight() * big.getWidth(), org.assertj.core.data.Percentage.withPercentage(1));
+    assertThat(large.headers().firstValue("ETag")).isPresent()
+        .isNotEqualTo(thumbnail.headers().firstValue("ETag"));
+    assertThat(server.getBytes(SLIDE_4 + "&size=thumbnail").body()).isEqualTo(thumbnail.body());
+  }
+
+  @Test
+  void anUnknownSizeIsABadRequest() throws Exception {
+    HttpResponse<String> response = server.get(SLIDE_4 + "&size=huge");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(server.json(response).get("error").asText()).contains("large");
   }
 
   @Test

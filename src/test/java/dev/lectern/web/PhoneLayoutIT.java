@@ -72,6 +72,35 @@ class PhoneLayoutIT {
   }
 
   @Test
+  void theFirstResultIsAboveTheFoldOnA390By844Phone() throws Exception {
+    // The exact viewport of a common phone (the window size would include the browser's own bars).
+    browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    try {
+      browser.get("/?q=PrivateUse1");
+      browser.waitFor(".result .slide-link");
+      browser.waitFor("#timeline .sparkline");
+      browser.screenshot("phone-390x844-search");
+      assertThat(browser.script("return [innerWidth, innerHeight]")).isEqualTo(List.of(390L, 844L));
+      @SuppressWarnings("unchecked")
+      Map<String, Number> first = (Map<String, Number>) browser.script("""
+          const title = document.querySelector('.result .result-title').getBoundingClientRect();
+          const slide = document.querySelector('.result .slide-link').getBoundingClientRect();
+          return { top: title.top, titleBottom: title.bottom, slideBottom: slide.bottom };""");
+      assertThat(first.get("titleBottom").doubleValue()).as("the first result's title, px from the top: %s", first)
+          .isLessThanOrEqualTo(844);
+      assertThat(first.get("slideBottom").doubleValue()).as("its first matching slide: %s", first)
+          .isLessThanOrEqualTo(844);
+      System.out.println("phone 390x844: first result title top " + first.get("top") + " px, first slide bottom "
+          + first.get("slideBottom") + " px");
+      assertThat(browser.one("#q-hint").isDisplayed()).as("the keyboard hint on a phone").isFalse();
+      assertFitsAndTappable("search at 390×844");
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  @Test
   void aTalkFitsThePhone() throws Exception {
     browser.get("/talks/" + TALK + "#slide-4");
     browser.waitFor(".slide.highlight");

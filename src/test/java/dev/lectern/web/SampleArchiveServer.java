@@ -14,12 +14,14 @@ import dev.lectern.render.Thumbnailer;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.Reconciler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -54,12 +56,28 @@ final class SampleArchiveServer implements AutoCloseable {
       throws IOException {
     this.extractor = extractor;
     index = SlideIndex.openForWriting(indexDir.resolve("lucene"), json);
-    ThumbnailStore store = thumbnails ? new ThumbnailStore(indexDir.resolve("thumbnails")) : null;
+    ThumbnailStore store = thumbnails ? new ThumbnailStore(SharedImages.DIRECTORY) : null;
     reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")),
         store == null ? Thumbnailer.NONE : new SlideThumbnailer(SlideRenderer.standard(), store), 2);
     reconciler.reconcile(ReconcileListener.NONE);
     server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, null, store)
         .start("127.0.0.1", 0);
+  }
+
+  /**
+   * Page images are stored by content hash, so the servers of one test JVM share a store: the sample
+   * decks are drawn by the first server that needs them, not once per test class.
+   */
+  private static final class SharedImages {
+    static final Path DIRECTORY = create();
+
+    private static Path create() {
+      try {
+        return Files.createTempDirectory("lectern-it-images");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   Reconciler reconciler() {
