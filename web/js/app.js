@@ -142,6 +142,10 @@ if (new URLSearchParams(location.search).has('lang')) {
   url.searchParams.delete('lang');
   history.replaceState(history.state, '', url.pathname + url.search + url.hash);
 }
+
+// An upload or an edit changed the archive: the footer's counts follow.
+document.addEventListener('lectern:archive-changed', loadHealth);
+
 translateShell();
 route();
 loadHealth();

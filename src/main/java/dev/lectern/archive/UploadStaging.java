@@ -1,5 +1,6 @@
 package dev.lectern.archive;
 
+import dev.lectern.model.DocumentFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class UploadStaging {
           String name = String.valueOf(upload.name());
           throw new CurationException(CurationException.Reason.UNSUPPORTED, "'"
               + (name.length() > 120 ? name.substring(0, 120) : name) + "' is " + file.mediaType()
-              + "; Lectern accepts PDF, PowerPoint, Keynote, OpenDocument, Word, Markdown, HTML and text");
+              + "; Lectern accepts " + String.join(", ", DocumentFormat.acceptedExtensions()));
         }
         if (byHash.containsKey(file.sha256())) {
           editor.discard(file.temp());

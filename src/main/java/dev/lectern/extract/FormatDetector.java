@@ -72,7 +72,13 @@ public final class FormatDetector {
         }
       }
     }
-    return new Detection(type.toString(), format(type));
+    Optional<DocumentFormat> format = format(type);
+    // Text has no magic, so the name is all that says it is meant as notes: it must carry one of the
+    // extensions Lectern lists (the list the upload page offers), not .out, .log or none.
+    if (isText(type) && DocumentFormat.ofFileName(nameHint).isEmpty()) {
+      format = Optional.empty();
+    }
+    return new Detection(type.toString(), format);
   }
 
   private boolean isText(MediaType type) {
@@ -87,7 +93,7 @@ public final class FormatDetector {
     if (direct != null) {
       return Optional.of(direct);
     }
-    // Any other text (a .py or .csv full of notes) is read as plain text, never as code or markup.
+    // Any other text with a listed name (a deck.pdf that is words only) is read as plain text, never as code or markup.
     return isText(type) ? Optional.of(DocumentFormat.TXT) : Optional.empty();
   }
 }

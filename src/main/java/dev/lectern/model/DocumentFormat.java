@@ -66,6 +66,14 @@ public enum DocumentFormat {
     return Optional.empty();
   }
 
+  /**
+   * Every extension Lectern reads, with its dot, in the order of the formats: the one list the
+   * upload page offers, the API accepts and the archive scanner indexes.
+   */
+  public static List<String> acceptedExtensions() {
+    return java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
+  }
+
   /** The format with this label, e.g. when reading a stored index back. */
   public static Optional<DocumentFormat> ofLabel(String label) {
     for (DocumentFormat format : values()) {

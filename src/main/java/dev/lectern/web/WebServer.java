@@ -113,6 +113,7 @@ public final class WebServer {
           Access.OPEN);
       config.routes.get("/metrics", metrics::serve, Access.READ);
       config.routes.get("/api/search", search::search, Access.READ);
+      config.routes.get("/api/formats", new UploadRules(writes)::serve, Access.READ);
       config.routes.get("/api/talks/{id}", talks::talk, Access.READ);
       config.routes.get("/api/talks/{id}/files/{n}", talks::download, Access.READ);
       config.routes.get("/api/suggest", explore::suggest, Access.READ);

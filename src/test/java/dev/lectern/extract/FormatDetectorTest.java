@@ -48,4 +48,16 @@ class FormatDetectorTest {
     Path text = write("fake.pdf", "just words, no PDF".getBytes(StandardCharsets.UTF_8));
     assertThat(detect(text, "fake.pdf")).contains(DocumentFormat.TXT);
   }
+
+  @Test
+  void textNeedsANameFromTheListOfFormats() throws Exception {
+    Path output = write("run.out", "lines of program output".getBytes(StandardCharsets.UTF_8));
+    assertThat(detect(output, "run.out")).isEmpty();
+    assertThat(detect(output, "run")).isEmpty();
+    assertThat(detect(output, "run.log")).isEmpty();
+    assertThat(detect(output, "run.txt")).contains(DocumentFormat.TXT);
+    assertThat(detect(output, "RUN.MARKDOWN")).contains(DocumentFormat.MD);
+    assertThat(detect(SAMPLE.resolve("02-intel-pytorch-journey/intel-pytorch-journey.odp"), "deck.out"))
+        .as("a deck is a deck by its content, whatever its name").contains(DocumentFormat.ODP);
+  }
 }

@@ -133,8 +133,19 @@ class HostileUploadsIT {
   }
 
   @Test
+  void textWhoseNameIsNoListedFormatIs415() throws Exception {
+    List<String> before = everything();
+    byte[] words = "program output, not notes".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> refused = server.upload("/api/talks", form("Output").file("file", "run.out", "text/plain", words));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(415);
+    assertThat(server.parse(refused).path("error").asText()).contains("'run.out'").contains(".pdf").contains(".md");
+    assertThat(leftovers()).isEmpty();
+    assertThat(everything()).isEqualTo(before);
+  }
+
+  @Test
   void hostileFileNamesStayInsideTheTalkFolder() throws Exception {
-    List<String> names = List.of("../../escape1.md", "/etc/escape2.md", "a.pdf%00.exe", "..\\\\..\\\\escape3.md",
+    List<String> names = List.of("../../escape1.md", "/etc/escape2.md", "a.pdf%00.exe.md", "..\\\\..\\\\escape3.md",
         "evil\u202Egpj.md", ".hidden.md", "x".repeat(300) + ".md");
     MultipartBody body = form("Hostile names");
     for (int i = 0; i < names.size(); i++) {
@@ -149,7 +160,7 @@ class HostileUploadsIT {
       stored = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertThat(stored).hasSize(names.size() + 1).contains("talk.json", "escape1.md", "escape2.md", "escape3.md",
-        "a.pdf_00.exe.txt");
+        "a.pdf_00.exe.md");
     assertThat(stored).allSatisfy(name -> {
       assertThat(name).doesNotStartWith(".").doesNotContain("/", "\\\\", "\u202E", "\0");
       assertThat(name.length()).isLessThanOrEqualTo(120);
