@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class PageOcr {
   /** "Little text": fewer letters than a title and a caption. */
   static final int IMAGE_PAGE_MAX_LETTERS = 120;
-  /** "A large picture": half the page or more. */
+  /** "A large picture": half the page or more, not counting the template's pictures (see {@link PdfOcr#ownPictureCoverage}). */
   static final double IMAGE_PAGE_MIN_COVERAGE = 0.5;
   /** Pages past this are left as they are: a 5,000-page PDF is not a slide deck worth minutes of OCR. */
   static final int MAX_PAGES = 500;
@@ -117,7 +117,7 @@ public final class PageOcr {
       } else if (settings.mode() == OcrMode.ALL) {
         needs.put(page.number(), OcrNeed.REQUESTED);
       } else if (letters(page.text()) < IMAGE_PAGE_MAX_LETTERS
-          && document.imageCoverage(page.number()) >= IMAGE_PAGE_MIN_COVERAGE) {
+          && document.ownPictureCoverage(page.number()) >= IMAGE_PAGE_MIN_COVERAGE) {
         needs.put(page.number(), OcrNeed.IMAGE);
       }
     }

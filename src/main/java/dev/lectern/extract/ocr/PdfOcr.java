@@ -4,6 +4,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,9 @@ final class PdfOcr implements AutoCloseable {
   static final int WIDTH = 2000;
   static final int MAX_HEIGHT = 4000;
   private static final int MAX_PAGE_CHARACTERS = 20_000;
+  /** A picture this much of the page or more, drawn before the text, is the page's background. */
+  static final double BACKGROUND_SHARE = 0.9;
+  static final int TEMPLATE_MIN_PAGES = 3;
 
   /** A drawn page and its resolution in dots per inch (72 points to the inch). */
   private record Drawing(BufferedImage image, int dpi) {}
@@ -44,6 +49,8 @@ final class PdfOcr implements AutoCloseable {
   private final PDDocument document;
   private final PDFRenderer renderer;
   private final PdfPageScan scan = new PdfPageScan();
+  private final Map<Integer, List<PdfPageScan.Picture>> pictures = new HashMap<>();
+  private Map<String, Integer> pagesPerPicture;
 
   PdfOcr(Path file) throws IOException {
     this.document = Loader.loadPDF(file.toFile());
@@ -59,16 +66,47 @@ final class PdfOcr implements AutoCloseable {
     return document.getNumberOfPages();
   }
 
-  /** The share of page {@code number} (1-based) covered by pictures; 0 when it cannot be told. */
-  double imageCoverage(int number) {
+  /**
+   * The share of page {@code number} (1-based) covered by its own pictures, 0..1 (overlaps count
+   * twice, which errs towards "mostly a picture"); 0 when it cannot be told. A template's pictures
+   * are not the page's own: one that the deck repeats on many pages (a logo, a frame, a background),
+   * or a picture that fills the page and is drawn before any text (a background the text sits on).
+   */
+  double ownPictureCoverage(int number) {
     if (number > document.getNumberOfPages()) {
       return 0;
     }
-    try {
-      return scan.imageCoverage(document.getPage(number - 1));
-    } catch (IOException | RuntimeException e) {
-      return 0;
+    double share = 0;
+    for (PdfPageScan.Picture picture : pictures(number - 1)) {
+      boolean background = picture.share() >= BACKGROUND_SHARE && !picture.overText();
+      if (!background && !template(picture.key())) {
+        share += picture.share();
+      }
     }
+    return Math.min(1, share);
+  }
+
+  private List<PdfPageScan.Picture> pictures(int index) {
+    return pictures.computeIfAbsent(index, i -> {
+      try {
+        return scan.pictures(document.getPage(i));
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+    });
+  }
+
+  /** Whether the deck repeats the picture on {@value #TEMPLATE_MIN_PAGES}+ pages and a third of them or more. */
+  private boolean template(String key) {
+    if (pagesPerPicture == null) {
+      pagesPerPicture = new HashMap<>();
+      int pages = Math.min(document.getNumberOfPages(), PageOcr.MAX_PAGES);
+      for (int i = 0; i < pages; i++) {
+        pictures(i).stream().map(PdfPageScan.Picture::key).distinct().forEach(k -> pagesPerPicture.merge(k, 1, Integer::sum));
+      }
+    }
+    int on = pagesPerPicture.getOrDefault(key, 0);
+    return on >= TEMPLATE_MIN_PAGES && on * 3 >= Math.min(document.getNumberOfPages(), PageOcr.MAX_PAGES);
   }
 
   /**

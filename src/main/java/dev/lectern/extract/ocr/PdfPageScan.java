@@ -2,7 +2,11 @@ package dev.lectern.extract.ocr;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.CRC32;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -23,12 +27,23 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * How much of a PDF page its pictures cover: the boxes of the images it draws, clipped to the page,
- * summed (overlaps count twice, which errs towards "mostly image") and capped at the page's area.
+ * The pictures a PDF page draws: for each, which image it is (its pixel size and byte length, so
+ * that a template's picture embedded once per page is still recognised as one), the share of the
+ * page its box covers (clipped to the page), and whether any text was drawn before it (a picture
+ * drawn first sits behind the text: a background).
  */
 final class PdfPageScan extends PDFStreamEngine {
-  private double imageArea;
+  /** One picture drawn on a page. */
+  record Picture(String key, double share, boolean overText) {}
+
+  private final List<Picture> pictures = new ArrayList<>();
+  private boolean textShown;
   private PDRectangle box;
+
+  private static final Set<String> TEXT_SHOWING = Set.of(OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED,
+      OperatorName.SHOW_TEXT_LINE, OperatorName.SHOW_TEXT_LINE_AND_SPACE);
+
+  private static final long CHECKSUMMED_BYTES = 8L << 20;
 
   PdfPageScan() {
     addOperator(new Concatenate(this));
@@ -39,26 +54,34 @@ final class PdfPageScan extends PDFStreamEngine {
     addOperator(new SetMatrix(this));
   }
 
-  /** The share of {@code page} covered by images, 0..1. */
-  double imageCoverage(PDPage page) throws IOException {
-    imageArea = 0;
+  /** The pictures {@code page} draws, in drawing order. */
+  List<Picture> pictures(PDPage page) throws IOException {
+    pictures.clear();
+    textShown = false;
     box = page.getCropBox();
-    double pageArea = (double) box.getWidth() * box.getHeight();
-    if (pageArea <= 0) {
-      return 0;
+    if ((double) box.getWidth() * box.getHeight() <= 0) {
+      return List.of();
     }
     processPage(page);
-    return Math.min(1, imageArea / pageArea);
+    return List.copyOf(pictures);
   }
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-    if (OperatorName.DRAW_OBJECT.equals(operator.getName()) && !operands.isEmpty()
+    String op = operator.getName();
+    if (TEXT_SHOWING.contains(op)) {
+      textShown = true;
+      return;
+    }
+    if (OperatorName.DRAW_OBJECT.equals(op) && !operands.isEmpty()
         && operands.get(0) instanceof COSName name) {
       PDResources resources = getResources();
       PDXObject object = resources == null ? null : resources.getXObject(name);
-      if (object instanceof PDImageXObject) {
-        imageArea += clippedArea(getGraphicsState().getCurrentTransformationMatrix());
+      if (object instanceof PDImageXObject image) {
+        double pageArea = (double) box.getWidth() * box.getHeight();
+        String key = key(image);
+        pictures.add(new Picture(key, clippedArea(getGraphicsState().getCurrentTransformationMatrix()) / pageArea,
+            textShown));
         return;
       }
       if (object instanceof PDFormXObject form) {
@@ -67,6 +90,23 @@ final class PdfPageScan extends PDFStreamEngine {
       }
     }
     super.processOperator(operator, operands);
+  }
+
+  /**
+   * Which picture this is, by content: exporters often embed a template's picture once per page. Its
+   * encoded bytes are checksummed up to {@value #CHECKSUMMED_BYTES}; beyond that, size and length tell.
+   */
+  private static String key(PDImageXObject image) throws IOException {
+    long length = image.getCOSObject().getLength();
+    String shape = image.getWidth() + "x" + image.getHeight() + ":" + length;
+    if (length > CHECKSUMMED_BYTES) {
+      return shape;
+    }
+    CRC32 crc = new CRC32();
+    try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+      crc.update(raw.readAllBytes());
+    }
+    return shape + ":" + Long.toHexString(crc.getValue());
   }
 
   /** An image fills the unit square under the current matrix: its bounding box on the page. */
