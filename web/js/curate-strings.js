@@ -38,6 +38,9 @@ export const CURATE_STRINGS = {
     'review.accepted': 'Accepted.',
     'review.source': 'from the {source}, {percent}% sure',
     'series.notFound': 'Series not found',
+    'meetups.series': 'Series',
+    'meetups.seriesCount': '{n} meetups',
+    'meetups.seriesCount_one': '1 meetup',
     'series.summary': '{meetups} meetups, {talks} talks',
   },
   zh: {
@@ -77,6 +80,8 @@ export const CURATE_STRINGS = {
     'review.accepted': '已确认。',
     'review.source': '来自{source}，把握 {percent}%',
     'series.notFound': '找不到该系列',
+    'meetups.series': '系列',
+    'meetups.seriesCount': '{n} 场聚会',
     'series.summary': '{meetups} 场聚会，{talks} 个演讲',
   },
 };

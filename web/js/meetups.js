@@ -9,6 +9,13 @@ function byDateDesc(a, b) {
   return String(b.date || '').localeCompare(String(a.date || '')) || String(a.title || '').localeCompare(String(b.title || ''));
 }
 
+function meetupItem(m) {
+  return h('li', { class: 'meetup-item' },
+    h('a', { class: 'meetup-title', href: `/meetups/${enc(m.id)}` }, m.title || m.id),
+    h('span', { class: 'talk-sub' }, dateEl(m.date), m.city ? [m.date ? ' · ' : null, m.city] : null),
+    h('span', { class: 'badge' }, t('talkCount', { n: m.talkCount ?? 0 })));
+}
+
 export function renderList(ctx) {
   const { main } = ctx;
   const ctl = new AbortController();
@@ -24,8 +31,15 @@ export function renderList(ctx) {
       return;
     }
     list = (Array.isArray(list) ? list : []).slice().sort(byDateDesc);
+    // A series is one entry with its dates; meetups of no series are listed by year.
+    const series = new Map();
     const groups = new Map();
     for (const m of list) {
+      if (m.series) {
+        if (!series.has(m.series)) series.set(m.series, []);
+        series.get(m.series).push(m);
+        continue;
+      }
       const y = yearOf(m.date) || t('meetups.undated');
       if (!groups.has(y)) groups.set(y, []);
       groups.get(y).push(m);
@@ -33,6 +47,14 @@ export function renderList(ctx) {
     const body = h('div', { class: 'meetups' },
       h('p', { class: 'muted' }, t('meetups.count', { n: list.length })));
     if (!list.length) body.append(h('p', null, t('meetups.empty')));
+    if (series.size) {
+      body.append(h('section', { class: 'series-group', 'aria-labelledby': 'series-h' },
+        h('h2', { id: 'series-h', tabindex: '-1' }, t('meetups.series')),
+        [...series.entries()].map(([id, items]) => h('section', { class: 'series-item', 'aria-labelledby': `series-${id}` },
+          h('h3', { id: `series-${id}` }, h('a', { href: `/series/${enc(id)}` }, items[0].seriesTitle || id),
+            ' ', h('span', { class: 'badge' }, t('meetups.seriesCount', { n: items.length }))),
+          h('ul', { class: 'meetup-list' }, items.map(meetupItem))))));
+    }
     if (groups.size > 1) {
       body.append(h('nav', { class: 'year-jump', 'aria-label': t('meetups.jump') },
         h('ul', null, [...groups.keys()].map((y) => h('li', null, h('a', { href: `#year-${y}` }, y))))));
@@ -40,10 +62,7 @@ export function renderList(ctx) {
     for (const [y, items] of groups) {
       body.append(h('section', { class: 'year-group', 'aria-labelledby': `year-${y}` },
         h('h2', { id: `year-${y}`, tabindex: '-1' }, y),
-        h('ul', { class: 'meetup-list' }, items.map((m) => h('li', { class: 'meetup-item' },
-          h('a', { class: 'meetup-title', href: `/meetups/${enc(m.id)}` }, m.title || m.id),
-          h('span', { class: 'talk-sub' }, dateEl(m.date), m.city ? [m.date ? ' · ' : null, m.city] : null),
-          h('span', { class: 'badge' }, t('talkCount', { n: m.talkCount ?? 0 })))))));
+        h('ul', { class: 'meetup-list' }, items.map(meetupItem))));
     }
     main.lastChild.replaceWith(body);
   }

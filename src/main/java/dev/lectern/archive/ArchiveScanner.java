@@ -99,15 +99,19 @@ public final class ArchiveScanner {
     Map<String, Meetup> byId = new HashMap<>();
     inSeries.values().forEach(m -> byId.put(m.id(), m));
     List<ArchiveTalk> placed = new ArrayList<>();
+    byte[] speakersJson = walk.speakersJson() ? read(walk, SpeakersJson.FILE, problems) : null;
+    SpeakersJson people = speakersJson == null ? SpeakersJson.NONE
+        : reader.speakers(speakersJson, SpeakersJson.FILE, problems::add).orElse(SpeakersJson.NONE);
     for (ArchiveTalk t : talks) {
       Meetup meetup = byId.get(t.meetup().id());
-      // A series.json edit renames the series of every talk in it: the name joins the digest.
-      String digest = meetup.series().isEmpty() ? t.metadataDigest()
-          : digest((t.metadataDigest() + "\n" + meetup.seriesTitle()).getBytes(StandardCharsets.UTF_8), null);
+      // A series.json edit renames the series of every talk in it, a speakers.json edit may rename
+      // anyone's speakers: both join the digest.
+      String digest = meetup.series().isEmpty() && speakersJson == null ? t.metadataDigest()
+          : digest((t.metadataDigest() + "\n" + meetup.seriesTitle()).getBytes(StandardCharsets.UTF_8), speakersJson);
       placed.add(new ArchiveTalk(t.id(), t.location(), meetup, t.declared(), t.files(), digest));
     }
     placed.sort((a, b) -> a.location().compareTo(b.location()));
-    return new ArchiveSnapshot(List.copyOf(inSeries.values()), placed, problems);
+    return new ArchiveSnapshot(List.copyOf(inSeries.values()), placed, problems, new SpeakerDirectory(people));
   }
 
   private Meetup meetup(ArchiveLayout layout, ArchiveLayout.MeetupKey key, Ids ids,

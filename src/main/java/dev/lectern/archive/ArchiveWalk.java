@@ -33,6 +33,7 @@ final class ArchiveWalk {
   private final Set<String> meetupFolders = new TreeSet<>();
   private final Set<String> talkFolders = new TreeSet<>();
   private final Set<String> sidecars = new TreeSet<>();
+  private boolean speakersJson;
   private final List<MetadataProblem> problems = new ArrayList<>();
   private final Set<Path> visited = new HashSet<>();
 
@@ -63,6 +64,11 @@ final class ArchiveWalk {
 
   Set<String> talkFolders() {
     return talkFolders;
+  }
+
+  /** The archive declares its people in a speakers.json at its root. */
+  boolean speakersJson() {
+    return speakersJson;
   }
 
   /** talk.json files of loose-file talks, archive-relative. */
@@ -98,6 +104,8 @@ final class ArchiveWalk {
       }
       if (Files.isDirectory(entry)) {
         visitOnce(entry, child);
+      } else if (relative.isEmpty() && name.equals(SpeakersJson.FILE)) {
+        speakersJson = Files.isRegularFile(entry);
       } else if (!relative.isEmpty() && name.equals(MEETUP_JSON)) {
         meetupFolders.add(relative);
       } else if (!relative.isEmpty() && name.equals(TALK_JSON)) {

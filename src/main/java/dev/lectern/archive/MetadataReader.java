@@ -47,6 +47,10 @@ final class MetadataReader {
     return read(json, file, TalkJson.class, problems);
   }
 
+  Optional<SpeakersJson> speakers(byte[] json, String file, Consumer<MetadataProblem> problems) {
+    return read(json, file, SpeakersJson.class, problems);
+  }
+
   Optional<SeriesJson> series(byte[] json, String file, Consumer<MetadataProblem> problems) {
     return read(json, file, SeriesJson.class, problems);
   }

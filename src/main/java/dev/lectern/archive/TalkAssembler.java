@@ -26,6 +26,11 @@ public final class TalkAssembler {
   private final TalkInference inference = new TalkInference();
 
   public Talk assemble(ArchiveTalk talk, List<FileExtraction> files) {
+    return assemble(talk, files, SpeakerDirectory.NONE);
+  }
+
+  /** The talk, its speakers named as the archive's speakers.json names them. */
+  public Talk assemble(ArchiveTalk talk, List<FileExtraction> files, SpeakerDirectory people) {
     TalkJson declared = talk.declared();
     String firstName = talk.files().isEmpty() ? lastPart(talk.location()) : lastPart(talk.files().get(0));
     TalkInference.Result inferred = inference.infer(talk, files);
@@ -48,7 +53,7 @@ public final class TalkAssembler {
     String date = declared.date() != null ? declared.date().value() : inferred.date().value();
     sources.put("date", declared.date() != null ? FieldSource.DECLARED : inferred.date().provenance());
     return new Talk(
-        talk.id(), title, meetupRef(talk.meetup()), speakers, declared.abstractText(), declared.tags(), language,
+        talk.id(), title, meetupRef(talk.meetup()), people.apply(speakers), declared.abstractText(), declared.tags(), language,
         declared.videoUrl(), declared.slidesUrl(), files.stream().map(TalkAssembler::talkFile).toList(),
         status(files), date, sources);
   }

@@ -1,6 +1,7 @@
 package dev.lectern.sync;
 
 import dev.lectern.archive.ArchiveTalk;
+import dev.lectern.archive.SpeakerDirectory;
 import dev.lectern.archive.TalkAssembler;
 import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.Extractor;
@@ -30,7 +31,8 @@ final class OcrPass {
   static final String WAITING = "+ocr-waiting";
 
   /** A talk the text pass indexed with pages waiting: as indexed, and what its files extracted. */
-  record Waiting(ArchiveTalk talk, String fingerprint, Talk indexed, List<FileExtraction> files) {
+  record Waiting(ArchiveTalk talk, String fingerprint, Talk indexed, List<FileExtraction> files,
+      SpeakerDirectory people) {
     int pages() {
       return files.stream().mapToInt(f -> waitingPages(f.extraction())).sum();
     }
@@ -73,7 +75,7 @@ final class OcrPass {
     } catch (ExtractorClosedException e) {
       return; // the server is stopping: the talk keeps its waiting fingerprint and is finished next run
     }
-    Talk talk = assembler.assemble(waiting.talk(), files);
+    Talk talk = assembler.assemble(waiting.talk(), files, waiting.people());
     index.replace(new IndexedTalk(talk, waiting.talk().meetup(), files, waiting.fingerprint()));
     for (int i = 0; i < talk.files().size(); i++) {
       tally.recount(waiting.indexed().files().get(i), talk.files().get(i));

@@ -4,6 +4,7 @@ import dev.lectern.archive.ArchiveScanner;
 import dev.lectern.archive.ArchiveSnapshot;
 import dev.lectern.archive.ArchiveTalk;
 import dev.lectern.archive.MetadataProblem;
+import dev.lectern.archive.SpeakerDirectory;
 import dev.lectern.archive.TalkAssembler;
 import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.Extractor;
@@ -101,10 +102,10 @@ public final class Reconciler {
       if (fingerprint.equals(indexed.remove(talk.id()))) {
         unchanged++;
         if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
-          jobs.add(new Job(talk, hashes, fingerprint, true)); // images only: deleted, or new in this version
+          jobs.add(new Job(talk, hashes, fingerprint, true, snapshot.speakers())); // images only: deleted, or new in this version
         }
       } else {
-        jobs.add(new Job(talk, hashes, fingerprint, false));
+        jobs.add(new Job(talk, hashes, fingerprint, false, snapshot.speakers()));
       }
     }
     List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
@@ -148,7 +149,9 @@ public final class Reconciler {
   }
 
   /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
-  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly) {}
+  /** One talk to (re)index; {@code people} is the archive's speakers.json as this pass read it. */
+  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly,
+      SpeakerDirectory people) {}
 
   /**
    * Milliseconds from the start of a reconciliation until its text was searchable, then spent
@@ -314,12 +317,12 @@ public final class Reconciler {
       extracted.add(new FileExtraction(file, sha, size(path), extraction));
       millis.put(file, (System.nanoTime() - began) / 1_000_000);
     }
-    Talk talk = assembler.assemble(job.talk(), extracted);
+    Talk talk = assembler.assemble(job.talk(), extracted, job.people());
     boolean waits = OcrPass.waits(extracted);
     index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted,
         waits ? job.fingerprint() + OcrPass.WAITING : job.fingerprint()));
     if (waits) {
-      waiting.add(new OcrPass.Waiting(job.talk(), job.fingerprint(), talk, extracted));
+      waiting.add(new OcrPass.Waiting(job.talk(), job.fingerprint(), talk, extracted, job.people()));
     }
     for (TalkFile file : talk.files()) {
       tally.count(file);
