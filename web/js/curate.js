@@ -151,7 +151,13 @@ export async function attachTalkEditor(header, talk, reload) {
     });
   };
   header.append(editButton('edit-talk', t('curate.editTalk'), open));
-  if (new URLSearchParams(location.search).get('edit') === '1') header.querySelector('#edit-talk')?.click();
+  // Opened from the review page: once, so the page after saving shows the talk, not the form again.
+  const url = new URL(location.href);
+  if (url.searchParams.get('edit') === '1') {
+    url.searchParams.delete('edit');
+    history.replaceState(null, '', url.pathname + url.search + url.hash);
+    header.querySelector('#edit-talk')?.click();
+  }
 }
 
 /** Meetup or series page: name, date (meetups) and city. `redraw(updated)` shows the saved values. */

@@ -28,6 +28,11 @@ class CurationBrowserIT {
       Path meetup = server.archive.resolve(MEETUP_FOLDER);
       Files.write(meetup.resolve("wombat_tunnels_v3_final.pdf"),
           OrganizerWritesIT.pdf("wombat tunnels are dug at night", "soil samples from 12 burrows"));
+      for (String date : List.of("2025-01-07", "2025-02-04")) {
+        Path talk = server.archive.resolve("lectern-nights/" + date + "/intro");
+        Files.createDirectories(talk);
+        Files.write(talk.resolve("intro.pdf"), OrganizerWritesIT.pdf("bandicoot evening " + date));
+      }
       JsonNode indexed = server.awaitSearch("wombat", r -> r.path("hits").size() > 0, INDEXED);
       String id = indexed.at("/hits/0/talk/id").asText();
       String guessed = indexed.at("/hits/0/talk/title").asText();
@@ -38,17 +43,19 @@ class CurationBrowserIT {
       browser.one("#login-form button[type=submit]").click();
       browser.waitFor("#review-link");
       // Not Browser.get: that starts a fresh visit and forgets the signed-in hint.
-      browser.driver().get(server.base() + "/talks/" + id);
-      browser.waitFor("#edit-talk").click();
+      browser.driver().get(server.base() + "/review");
+      WebElement missing = browser.waitFor(".review-item[data-kind='no-speaker'][data-talk='" + id + "']");
+      browser.screenshot("review");
+      missing.findElement(org.openqa.selenium.By.cssSelector(".review-edit")).click();
       WebElement title = browser.waitFor("#curate-title");
       assertThat(title.getAttribute("value")).isEqualTo(guessed);
       assertThat(browser.one(".curate-form").getText()).as("the form says the title is a guess").contains("%");
       title.clear();
       title.sendKeys("Wombat tunnels, measured");
       List<WebElement> names = browser.all(".speaker-name");
-      WebElement name = names.isEmpty() ? addSpeaker(browser) : names.get(0);
-      name.clear();
-      name.sendKeys("Ada Quokka");
+      WebElement speaker = names.isEmpty() ? addSpeaker(browser) : names.get(0);
+      speaker.clear();
+      speaker.sendKeys("Ada Quokka");
       WebElement affiliation = browser.all(".speaker-affiliation").get(0);
       affiliation.clear();
       affiliation.sendKeys("Rottnest Soil Lab");
@@ -84,9 +91,19 @@ class CurationBrowserIT {
       assertThat(new ObjectMapper().readTree(meetup.resolve("meetup.json").toFile()).path("city").asText())
           .isEqualTo("Hangzhou");
 
-      browser.driver().get(server.base() + "/review");
-      browser.waitFor(".review");
-      browser.screenshot("review");
+      browser.driver().get(server.base() + "/meetups");
+      browser.waitFor(".series-item a").click();
+      browser.waitFor("#edit-series").click();
+      WebElement name = browser.waitFor("#curate-title");
+      name.clear();
+      name.sendKeys("Bandicoot Evenings");
+      browser.one("#curate-save").click();
+      browser.waitUntil("the series page shows the new name",
+          () -> browser.all("h1").stream().anyMatch(h -> h.getText().equals("Bandicoot Evenings")));
+      browser.driver().get(server.base() + "/meetups");
+      browser.waitUntil("the meetups page groups by the renamed series", () -> browser.all(".series-item h3").stream()
+          .anyMatch(h -> h.getText().contains("Bandicoot Evenings")));
+      browser.screenshot("meetups-series");
       assertThat(browser.all(".error-box")).isEmpty();
     }
   }
