@@ -27,7 +27,11 @@ import dev.lectern.render.SlideThumbnailer;
 import dev.lectern.render.ThumbnailStore;
 import dev.lectern.render.Thumbnailer;
 import dev.lectern.sync.Reconciler;
+import dev.lectern.index.SemanticSearch;
+import dev.lectern.sync.Embeddings;
 import java.io.IOException;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -93,6 +97,12 @@ public final class Lectern implements Components {
 
   @Override
   public Reconciler reconciler(ArchivePaths paths, SlideIndex index, Extractor extractor, ExtractionSettings settings) {
+    return reconciler(paths, index, extractor, settings, null);
+  }
+
+  @Override
+  public Reconciler reconciler(ArchivePaths paths, SlideIndex index, Extractor extractor, ExtractionSettings settings,
+      Embeddings embeddings) {
     // Page images are drawn where files are parsed: in the isolated children when there are any.
     PageDrawer drawer = extractor instanceof ChildProcessExtractor children
         ? children
@@ -105,12 +115,29 @@ public final class Lectern implements Components {
         : Thumbnailer.NONE;
     return new Reconciler(paths.archive(), index, extractor,
         new ExtractionCache(paths.extractionCacheDir(), settings.ocr().cacheVariant()), pageImages,
+        Runtime.getRuntime().availableProcessors(),
+        embeddings == null ? UnaryOperator.identity() : embeddings.pass()::withCachedVectors);
+  }
+
+  @Override
+  public Embeddings embeddings(ArchivePaths paths, SlideIndex index, ExtractionSettings settings,
+      IntSupplier textPending) {
+    if (!settings.embeddings()) {
+      return null;
+    }
+    return new Embeddings(paths.nativeLibraryDir(), paths.embeddingCacheDir(), index,
+        new ExtractionCache(paths.extractionCacheDir(), settings.ocr().cacheVariant()), textPending,
         Runtime.getRuntime().availableProcessors());
   }
 
   @Override
   public TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary) {
-    return new TalkSearcher(index, glossary ? new Glossary(paths.glossary()) : Glossary.none());
+    return searcher(index, paths, glossary, SemanticSearch.off());
+  }
+
+  @Override
+  public TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary, SemanticSearch semantic) {
+    return new TalkSearcher(index, glossary ? new Glossary(paths.glossary()) : Glossary.none(), semantic);
   }
 
   @Override

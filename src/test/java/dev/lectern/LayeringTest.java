@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code index} (with {@code index.analysis}) knows only the model, as does {@code render};
  * {@code extract} also uses {@code render}, because its isolated child draws page images; {@code archive} reads and writes the archive's folders (and asks {@code extract}
  * what format an upload is); {@code sync} is the one place that sees both the archive side and the
- * index; {@code web} and {@code cli} sit above; {@link Lectern} alone wires everything.
+ * index; {@code embed} (the embedding model, no Lucene, no Tika) is used by {@code sync} alone;
+ * {@code web} and {@code cli} sit above; {@link Lectern} alone wires everything.
  */
 @AnalyzeClasses(locations = LayeringTest.MainClasses.class)
 class LayeringTest {
@@ -40,6 +41,7 @@ class LayeringTest {
       .layer("Extract").definedBy("dev.lectern.extract..")
       .layer("Render").definedBy("dev.lectern.render..")
       .layer("Index").definedBy("dev.lectern.index..")
+      .layer("Embed").definedBy("dev.lectern.embed..")
       .layer("Model").definedBy("dev.lectern.model..")
       .layer("Log").definedBy("dev.lectern.log..")
       .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
@@ -49,12 +51,13 @@ class LayeringTest {
           "Sync", "Auth", "Eval", "Archive", "Extract", "Render", "Index", "Model", "Log")
       .whereLayer("Eval").mayOnlyAccessLayers("Index", "Model", "Log")
       .whereLayer("Auth").mayOnlyAccessLayers("Archive", "Model", "Log")
-      .whereLayer("Sync").mayOnlyAccessLayers("Archive", "Extract", "Render", "Index", "Model", "Log")
+      .whereLayer("Sync").mayOnlyAccessLayers("Archive", "Extract", "Render", "Index", "Embed", "Model", "Log")
       .whereLayer("Archive").mayOnlyAccessLayers("Extract", "Model", "Log")
       // The isolated extraction child draws page images too, so extract may call render.
       .whereLayer("Extract").mayOnlyAccessLayers("Render", "Model", "Log")
       .whereLayer("Render").mayOnlyAccessLayers("Model", "Log")
       .whereLayer("Index").mayOnlyAccessLayers("Model", "Log")
+      .whereLayer("Embed").mayNotAccessAnyLayer()
       .whereLayer("Model").mayNotAccessAnyLayer()
       .whereLayer("Log").mayNotAccessAnyLayer();
 

@@ -26,6 +26,16 @@ public record ArchivePaths(Path archive, Path index) {
     return index.resolve("upload-tmp");
   }
 
+  /** Slide embeddings, by the content hash of their file, like extracted text. */
+  public Path embeddingCacheDir() {
+    return index.resolve("embedded");
+  }
+
+  /** Where ONNX Runtime and the tokenizer unpack their native libraries (not /tmp, not the home folder). */
+  public Path nativeLibraryDir() {
+    return index.resolve("native");
+  }
+
   /** Page images, by content hash; derived like the rest of the index folder. */
   public Path thumbnailDir() {
     return index.resolve("thumbnails");

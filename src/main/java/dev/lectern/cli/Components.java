@@ -1,10 +1,13 @@
 package dev.lectern.cli;
 
 import dev.lectern.extract.Extractor;
+import dev.lectern.index.SemanticSearch;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
 import dev.lectern.log.EventLog;
+import dev.lectern.sync.Embeddings;
 import dev.lectern.sync.Reconciler;
+import java.util.function.IntSupplier;
 import java.io.IOException;
 
 /**
@@ -21,8 +24,21 @@ public interface Components {
 
   Reconciler reconciler(ArchivePaths paths, SlideIndex index, Extractor extractor, ExtractionSettings settings);
 
+  /** A reconciler that writes a talk with its vectors at once when they are all in the embedding cache. */
+  Reconciler reconciler(ArchivePaths paths, SlideIndex index, Extractor extractor, ExtractionSettings settings,
+      Embeddings embeddings);
+
+  /**
+   * Embeddings for this index (the model loads on first need), or null when turned off;
+   * {@code textPending} is the text pass's queue, which the embedding pass yields the cores to.
+   */
+  Embeddings embeddings(ArchivePaths paths, SlideIndex index, ExtractionSettings settings, IntSupplier textPending);
+
   /** A searcher with the built-in and the archive's glossary, or with none at all. */
   TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary);
+
+  /** A searcher that also ranks by meaning through {@code semantic}. */
+  TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary, SemanticSearch semantic);
 
   /** Operational events go to stderr: key=value lines, or JSON lines. */
   EventLog eventLog(boolean json);

@@ -5,7 +5,11 @@ import dev.lectern.eval.JudgedQuery;
 import dev.lectern.eval.QuerySet;
 import dev.lectern.eval.RelevanceEvaluator;
 import dev.lectern.extract.Extractor;
+import dev.lectern.index.SearchMode;
+import dev.lectern.index.SemanticSearch;
 import dev.lectern.index.SlideIndex;
+import dev.lectern.sync.EmbeddingProgress;
+import dev.lectern.sync.Embeddings;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.ReconcileSummary;
 import java.nio.file.Path;
@@ -37,6 +41,10 @@ final class EvalCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  @Option(names = "--mode", paramLabel = "M", defaultValue = "hybrid",
+      description = "hybrid (words and meaning, the default), lexical or semantic")
+  private String mode;
+
   @Override
   public Integer call() throws Exception {
     if (queries == null) {
@@ -46,12 +54,21 @@ final class EvalCommand implements Callable<Integer> {
     List<JudgedQuery> judged = QuerySet.read(queries);
     ExtractionSettings settings = extraction.settings();
     Components parts = context.parts();
+    SearchMode searchMode = SearchModeOption.parse(mode);
     try (SlideIndex index = parts.openForWriting(where);
-        Extractor extractor = parts.extractor(settings)) {
-      ReconcileSummary summary = parts.reconciler(where, index, extractor, settings).reconcile(ReconcileListener.NONE);
+        Extractor extractor = parts.extractor(settings);
+        Embeddings embeddings = parts.embeddings(where, index, settings, () -> 0)) {
+      ReconcileSummary summary = parts.reconciler(where, index, extractor, settings, embeddings)
+          .reconcile(ReconcileListener.NONE);
       context.out().printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", where.archive(),
           index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
-      RelevanceEvaluator evaluator = new RelevanceEvaluator(parts.searcher(index, where, !noGlossary), index.catalog());
+      SemanticSearch semantic = SemanticSearch.off();
+      if (embeddings != null) {
+        embeddings.pass().run(EmbeddingProgress.NONE);
+        semantic = embeddings.search(true);
+      }
+      RelevanceEvaluator evaluator = new RelevanceEvaluator(
+          parts.searcher(index, where, !noGlossary, semantic), index.catalog(), searchMode);
       new EvalReport(context.out()).print(evaluator.run(judged), verbose);
       return 0;
     }

@@ -24,6 +24,10 @@ public final class ExtractionOptions {
       + " text); the UI shows each slide's text instead")
   private boolean noPageImages;
 
+  @Option(names = "--no-embeddings",
+      description = "embed no slides: search by words only, no model loaded")
+  private boolean noEmbeddings;
+
   @Option(names = "--ocr", paramLabel = "auto|off|all", defaultValue = "auto",
       description = "read page images with Tesseract: pages with garbled text, no text or mostly a picture"
           + " (auto, the default), none (off), or every page (all)")
@@ -37,7 +41,7 @@ public final class ExtractionOptions {
   public ExtractionSettings settings() {
     return new ExtractionSettings(inProcess, !noPageImages, ExtractionLimits.DEFAULTS
         .withTimeout(Duration.ofSeconds(within("--extract-timeout", timeoutSeconds, 1, 86_400)))
-        .withHeapMb(within("--extract-heap-mb", heapMb, 64, 65_536)), ocrSettings());
+        .withHeapMb(within("--extract-heap-mb", heapMb, 64, 65_536)), ocrSettings(), !noEmbeddings);
   }
 
   /** There is one extraction child per core, and each reads one page at a time: one page per core. */

@@ -8,7 +8,12 @@ import dev.lectern.extract.ExtractionLimits;
  * for debugging a parser only, in this process; whether page images are drawn; and whether and
  * how pages are read by OCR.
  */
-public record ExtractionSettings(boolean inProcess, boolean pageImages, ExtractionLimits limits, OcrSettings ocr) {
+public record ExtractionSettings(boolean inProcess, boolean pageImages, ExtractionLimits limits, OcrSettings ocr,
+    boolean embeddings) {
+  public ExtractionSettings(boolean inProcess, boolean pageImages, ExtractionLimits limits, OcrSettings ocr) {
+    this(inProcess, pageImages, limits, ocr, true);
+  }
+
   /** Parsing in this process, text only: what {@code check --repair} has always used. */
   public static final ExtractionSettings IN_PROCESS_TEXT =
       new ExtractionSettings(true, false, ExtractionLimits.DEFAULTS, OcrSettings.NONE);

@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import dev.lectern.extract.Extractor;
 import dev.lectern.index.SlideIndex;
+import dev.lectern.sync.Embeddings;
 import dev.lectern.log.EventLog;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.ReconcileSummary;
@@ -37,6 +38,7 @@ class IndexCommand implements Callable<Integer> {
     PrintStream out = context.out();
     try (SlideIndex index = parts.openForWriting(where);
         Extractor extractor = parts.extractor(settings)) {
+      Embeddings embeddings = parts.embeddings(where, index, settings, () -> 0);
       if (rebuild) {
         index.deleteAll();
         index.commit();
@@ -46,9 +48,14 @@ class IndexCommand implements Callable<Integer> {
       boolean terminal = System.console() != null;
       // On a terminal the progress bar is the report; events would break it unless asked for.
       EventLog events = terminal && !log.json() ? EventLog.NONE : parts.eventLog(log.json());
-      ReconcileSummary summary = parts.reconciler(where, index, extractor, settings)
+      ReconcileSummary summary = parts.reconciler(where, index, extractor, settings, embeddings)
           .reconcile(ReconcileListener.all(new ProgressPrinter(out, terminal, settings.ocrAdvice()),
               new EventLogListener(events)));
+      if (embeddings != null) {
+        try (embeddings) {
+          embeddings.pass().run(new EmbeddingPrinter(out, terminal)); // after the text is committed and searchable
+        }
+      }
       return summary.failedFiles() > 0 ? 1 : 0;
     }
   }

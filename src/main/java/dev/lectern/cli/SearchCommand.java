@@ -1,7 +1,10 @@
 package dev.lectern.cli;
 
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SearchMode;
 import dev.lectern.index.SearchRequest;
+import dev.lectern.index.SemanticSearch;
+import dev.lectern.sync.Embeddings;
 import dev.lectern.index.SearchResult;
 import dev.lectern.index.SlideIndex;
 import java.util.List;
@@ -32,6 +35,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the API's JSON instead")
   private boolean json;
 
+  @Option(names = "--mode", paramLabel = "M", defaultValue = "hybrid",
+      description = "hybrid (words and meaning, the default), lexical or semantic")
+  private String mode;
+
   SearchCommand(CommandContext context) {
     this.context = context;
   }
@@ -49,15 +56,19 @@ final class SearchCommand implements Callable<Integer> {
     }
     ArchivePaths where = paths.paths();
     JsonCodec codec = new JsonCodec();
-    try (SlideIndex index = context.parts().openForReading(where)) {
+    SearchMode searchMode = SearchModeOption.parse(mode);
+    try (SlideIndex index = context.parts().openForReading(where);
+        Embeddings embeddings = searchMode == SearchMode.LEXICAL ? null
+            : context.parts().embeddings(where, index, ExtractionSettings.IN_PROCESS_TEXT, () -> 0)) {
       SearchRequest request;
       try {
         request = new SearchRequest(String.join(" ", words), Map.of(), SearchRequest.Order.RELEVANCE, 1,
-            Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), true);
+            Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), true, searchMode);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      SearchResult result = context.parts().searcher(index, where, true).search(request);
+      SemanticSearch semantic = embeddings == null ? SemanticSearch.off() : embeddings.search(true);
+      SearchResult result = context.parts().searcher(index, where, true, semantic).search(request);
       if (json) {
         context.out().println(codec.write(result));
       } else {

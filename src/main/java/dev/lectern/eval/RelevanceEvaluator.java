@@ -1,5 +1,6 @@
 package dev.lectern.eval;
 
+import dev.lectern.index.SearchMode;
 import dev.lectern.index.SearchRequest;
 import dev.lectern.index.SearchResult;
 import dev.lectern.index.TalkCatalog;
@@ -27,10 +28,16 @@ public final class RelevanceEvaluator {
 
   private final TalkSearcher searcher;
   private final TalkCatalog catalog;
+  private final SearchMode mode;
 
   public RelevanceEvaluator(TalkSearcher searcher, TalkCatalog catalog) {
+    this(searcher, catalog, SearchMode.HYBRID);
+  }
+
+  public RelevanceEvaluator(TalkSearcher searcher, TalkCatalog catalog, SearchMode mode) {
     this.searcher = searcher;
     this.catalog = catalog;
+    this.mode = mode;
   }
 
   /** Per-query outcome, for listing what failed. */
@@ -58,7 +65,7 @@ public final class RelevanceEvaluator {
       relevant.add(talk == null ? "missing:" + judgment.path() : talk);
     }
     SearchResult result = searcher.search(new SearchRequest(query.query(), Map.of(),
-        SearchRequest.Order.RELEVANCE, 1, K, false));
+        SearchRequest.Order.RELEVANCE, 1, K, false, mode));
     List<String> returned = result.hits().stream().map(h -> h.talk().id()).toList();
     double rr = 0;
     double dcg = 0;

@@ -95,6 +95,15 @@ public final class Schema {
   /** On talk documents: hash of the talk's file hashes and metadata; unchanged means skip. */
   public static final String FINGERPRINT = "fingerprint";
 
+  /**
+   * On page documents: the slide's embedding (title, slide text and notes through the local model),
+   * for meaning-based search. Cosine similarity; absent until the embedding pass reaches the talk.
+   */
+  public static final String VECTOR = "vector";
+
+  /** On talk documents: the model whose vectors its pages carry; a talk without it awaits embedding. */
+  public static final String EMBEDDED = "embedded";
+
   /** Fields a plain query word searches, with their weights: title and speakers outrank slide text,
    *  and notes count less than what is on the slide. */
   public static final java.util.Map<String, Float> QUERY_FIELDS =

@@ -8,8 +8,8 @@ import java.util.Objects;
  * One search: the query text, facet selections ({@code speaker -> [a, b]}: OR within a facet, AND
  * across facets), the order, and the page wanted (1-based).
  */
-public record SearchRequest(
-    String query, Map<String, List<String>> facets, Order order, int page, int size, boolean highlight) {
+public record SearchRequest(String query, Map<String, List<String>> facets, Order order, int page, int size,
+    boolean highlight, SearchMode mode) {
 
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_LENGTH = 1000;
@@ -24,6 +24,7 @@ public record SearchRequest(
     query = query == null ? "" : query.strip();
     Objects.requireNonNull(order, "order");
     facets = facets == null ? Map.of() : Map.copyOf(facets);
+    mode = mode == null ? SearchMode.HYBRID : mode;
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
@@ -44,6 +45,16 @@ public record SearchRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
+  }
+
+  /** A search in the default mode, hybrid. */
+  public SearchRequest(String query, Map<String, List<String>> facets, Order order, int page, int size,
+      boolean highlight) {
+    this(query, facets, order, page, size, highlight, SearchMode.HYBRID);
+  }
+
+  public SearchRequest withMode(SearchMode mode) {
+    return new SearchRequest(query, facets, order, page, size, highlight, mode);
   }
 
   public static SearchRequest of(String query) {

@@ -7,13 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -33,6 +39,10 @@ public final class SlideIndex implements Closeable {
   private final TalkDocuments documents;
   private final CatalogLoader catalogLoader;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  /** Fingerprints of talks written (or deleted, as "") since opening, newer than any snapshot. */
+  private final Map<String, String> written = new ConcurrentHashMap<>();
+  /** Striped by talk id: a talk's write and its check-then-write never interleave. */
+  private final Object[] talkLocks = new Object[64];
 
   /** An index searcher and the catalog of exactly the same point in time. */
   public record Snapshot(IndexSearcher searcher, TalkCatalog catalog) {}
@@ -42,6 +52,7 @@ public final class SlideIndex implements Closeable {
     this.writer = writer;
     this.documents = new TalkDocuments(json);
     this.catalogLoader = new CatalogLoader(json);
+    java.util.Arrays.setAll(talkLocks, i -> new Object());
     this.searchers = writer != null
         ? new SearcherManager(writer, new SearcherFactory())
         : new SearcherManager(directory, new SearcherFactory());
@@ -100,7 +111,36 @@ public final class SlideIndex implements Closeable {
   /** Replaces the talk's documents as one block: readers see all of the old or all of the new. */
   public void replace(IndexedTalk talk) throws IOException {
     List<Document> docs = documents.build(talk);
-    requireWriter().updateDocuments(new Term(Schema.TALK_ID, talk.talk().id()), docs);
+    String id = talk.talk().id();
+    synchronized (lockOf(id)) {
+      requireWriter().updateDocuments(new Term(Schema.TALK_ID, id), docs);
+      written.put(id, talk.fingerprint());
+    }
+  }
+
+  /**
+   * Replaces the talk only if the index still holds the version it was built from (same
+   * fingerprint): the embedding pass must not bring back a talk that was re-indexed or deleted
+   * while its vectors were computed. Returns whether it wrote.
+   */
+  public boolean replaceIfCurrent(IndexedTalk talk) throws IOException {
+    List<Document> docs = documents.build(talk);
+    String id = talk.talk().id();
+    synchronized (lockOf(id)) {
+      String latest = written.get(id);
+      if (latest == null) {
+        latest = catalog().fingerprints().getOrDefault(id, "");
+      }
+      if (!latest.equals(talk.fingerprint())) {
+        return false;
+      }
+      requireWriter().updateDocuments(new Term(Schema.TALK_ID, id), docs);
+      return true;
+    }
+  }
+
+  private Object lockOf(String talkId) {
+    return talkLocks[Math.floorMod(talkId.hashCode(), talkLocks.length)];
   }
 
   /** Writes (or rewrites) the meetup's own document. */
@@ -113,11 +153,16 @@ public final class SlideIndex implements Closeable {
   }
 
   public void delete(String talkId) throws IOException {
-    requireWriter().deleteDocuments(new Term(Schema.TALK_ID, talkId));
+    synchronized (lockOf(talkId)) {
+      requireWriter().deleteDocuments(new Term(Schema.TALK_ID, talkId));
+      written.put(talkId, "");
+    }
   }
 
   public void deleteAll() throws IOException {
     requireWriter().deleteAll();
+    written.clear();
+    catalog().fingerprints().keySet().forEach(id -> written.put(id, ""));
   }
 
   public void commit() throws IOException {
@@ -147,6 +192,27 @@ public final class SlideIndex implements Closeable {
   public TalkCatalog catalog() {
     Snapshot snapshot = current.get();
     return snapshot == null ? TalkCatalog.empty() : snapshot.catalog();
+  }
+
+  /** Ids of the talks whose pages carry no vectors of {@code model} yet, newest first. */
+  public List<String> talksNotEmbedded(String model) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_TALK)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.EMBEDDED, model)), BooleanClause.Occur.MUST_NOT)
+        .build();
+    Snapshot snapshot = acquire();
+    try {
+      IndexSearcher searcher = snapshot.searcher();
+      java.util.ArrayList<String> ids = new java.util.ArrayList<>();
+      var stored = searcher.storedFields();
+      for (var hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+        ids.add(stored.document(hit.doc, java.util.Set.of(Schema.TALK_ID)).get(Schema.TALK_ID));
+      }
+      ids.sort(java.util.Comparator.comparingInt(id -> snapshot.catalog().table().ordinal(id)));
+      return ids;
+    } finally {
+      release(snapshot);
+    }
   }
 
   public long sizeInBytes() throws IOException {

@@ -13,12 +13,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene documents of one talk: one per page, then the talk document last. */
@@ -45,7 +47,9 @@ final class TalkDocuments {
       if (!file.extraction().status().searchable()) {
         continue;
       }
-      for (Page page : file.extraction().pages()) {
+      List<Page> pages = file.extraction().pages();
+      for (int p = 0; p < pages.size(); p++) {
+        Page page = pages.get(p);
         Document doc = talkFields(indexed, format, fileName(file.path()));
         doc.add(new StoredField(Schema.FILE, f + 1));
         doc.add(new NumericDocValuesField(Schema.FILE, f + 1));
@@ -55,6 +59,10 @@ final class TalkDocuments {
         doc.add(new Field(Schema.NOTES, page.notes(), HIGHLIGHTED_TEXT));
         doc.add(new Field(Schema.SPELL, page.text(), SPELLING));
         doc.add(new StoredField(Schema.SOURCE, page.source()));
+        if (indexed.vectors() != null && indexed.vectors().byFile().get(f)[p] != null) {
+          doc.add(new KnnFloatVectorField(Schema.VECTOR, indexed.vectors().byFile().get(f)[p],
+              VectorSimilarityFunction.COSINE));
+        }
         docs.add(doc);
       }
     }
@@ -105,6 +113,9 @@ final class TalkDocuments {
     doc.add(new StoredField(Schema.TALK_JSON, json.write(indexed.talk())));
     doc.add(new StoredField(Schema.MEETUP_JSON, json.write(indexed.meetup())));
     doc.add(new StoredField(Schema.FINGERPRINT, indexed.fingerprint()));
+    if (indexed.vectors() != null) {
+      doc.add(new StringField(Schema.EMBEDDED, indexed.vectors().model(), Field.Store.NO));
+    }
     doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSort(indexed.talk().date())));
     return doc;
   }

@@ -59,6 +59,19 @@ final class TalkGroupingCollector implements Collector {
     return bestDocs[slot * PAGES_PER_TALK + k];
   }
 
+  /** The score of the slot's k-th best page. */
+  float bestScore(int slot, int k) {
+    return bestScores[slot * PAGES_PER_TALK + k];
+  }
+
+  /** Adds a page found another way (by meaning, or fused from two rankings) with its own score. */
+  void offer(int leaf, int leafDoc, float score, int doc) {
+    int talk = owners.talk(leaf, leafDoc);
+    if (talk >= 0) {
+      add(talk, score, doc);
+    }
+  }
+
   /** Several matching pages raise a talk, but never above a talk with a much better page. */
   float score(int slot) {
     int at = slot * PAGES_PER_TALK;

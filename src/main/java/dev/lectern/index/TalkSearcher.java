@@ -33,6 +33,7 @@ public final class TalkSearcher {
   private final Analyzer analyzer;
   private final QueryTranslator translator;
   private final Speller speller;
+  private final SemanticSearch semantic;
 
   /** A searcher with Lectern's built-in glossary only. */
   public TalkSearcher(SlideIndex index) {
@@ -40,10 +41,15 @@ public final class TalkSearcher {
   }
 
   public TalkSearcher(SlideIndex index, Glossary glossary) {
+    this(index, glossary, SemanticSearch.off());
+  }
+
+  public TalkSearcher(SlideIndex index, Glossary glossary, SemanticSearch semantic) {
     this.index = index;
     this.analyzer = FieldAnalyzers.forQuerying();
     this.translator = new QueryTranslator(analyzer, glossary);
     this.speller = new Speller(analyzer);
+    this.semantic = semantic;
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
@@ -79,6 +85,12 @@ public final class TalkSearcher {
       }
       TalkGroupingCollector groups = matches.groups();
       WordCoverage coverage = matches.coverage();
+      TalkGroupingCollector ranked = semantic.rank(request.mode(), request.query(), searcher, catalog, translation,
+          groups);
+      if (ranked != groups) {
+        groups = ranked; // fused with the nearest slides: which words each talk covers, again
+        coverage = WordCoverage.of(searcher, catalog, translation, groups);
+      }
       TalkTable table = catalog.table();
       TalkFacets facets = new TalkFacets(request.facets(), table);
       int matched = groups.size();
@@ -99,7 +111,7 @@ public final class TalkSearcher {
       int from = (int) Math.min(total, (request.page() - 1L) * request.size());
       int to = Math.min(total, from + request.size());
       selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, coverage, table));
-      List<SearchResult.Hit> hits = hits(searcher, matches.query(), request.highlight(),
+      List<SearchResult.Hit> hits = hits(searcher, matches.query(), request,
           Arrays.copyOfRange(accepted, from, to), groups, coverage, table);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.query(), total, withEveryWord, tookMs, request.page(), request.size(),
@@ -281,14 +293,17 @@ public final class TalkSearcher {
     heap[at] = slot;
   }
 
-  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, boolean highlight, int[] slots,
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, SearchRequest request, int[] slots,
       TalkGroupingCollector groups, WordCoverage coverage, TalkTable table) throws IOException {
+    boolean highlight = request.highlight();
     int[] ids = Arrays.stream(slots)
         .flatMap(slot -> IntStream.range(0, groups.bestCount(slot)).map(k -> groups.bestDoc(slot, k)))
         .toArray();
     Map<Integer, SlideHighlighter.PageText> texts = SlideHighlighter.read(searcher, ids);
     Map<Integer, String> snippets = highlight ? snippets(searcher, query, ids, texts) : Map.of();
     PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
+    Map<Integer, String> byMeaning = highlight && request.mode() != SearchMode.LEXICAL
+        ? semantic.closestLines(request.query(), unmarked(slots, groups, snippets, texts), SNIPPET_LENGTH) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int slot : slots) {
       List<SearchResult.PageHit> pages = new ArrayList<>();
@@ -300,6 +315,9 @@ public final class TalkSearcher {
         }
         String snippet = snippets.get(doc);
         if (snippet == null || snippet.isEmpty()) {
+          snippet = byMeaning.get(doc); // found by meaning: the lines closest to the query
+        }
+        if (snippet == null || snippet.isEmpty()) {
           snippet = Snippets.lead(texts.get(doc).text(), SNIPPET_LENGTH); // it matched outside its text
         }
         pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet));
@@ -308,6 +326,21 @@ public final class TalkSearcher {
           coverage.all(slot) ? SearchResult.MATCHED_ALL : SearchResult.MATCHED_PARTIAL, pages));
     }
     return hits;
+  }
+
+  /** The first shown page of each talk whose snippet marks no query word, with its text. */
+  private static Map<Integer, String> unmarked(int[] slots, TalkGroupingCollector groups, Map<Integer, String> snippets,
+      Map<Integer, SlideHighlighter.PageText> texts) {
+    Map<Integer, String> unmarked = new HashMap<>();
+    for (int slot : slots) {
+      int doc = groups.bestDoc(slot, 0);
+      String snippet = snippets.get(doc);
+      SlideHighlighter.PageText text = texts.get(doc);
+      if ((snippet == null || snippet.isEmpty()) && text != null && !text.text().isBlank()) {
+        unmarked.put(doc, text.text());
+      }
+    }
+    return unmarked;
   }
 
   private Map<Integer, String> snippets(IndexSearcher searcher, Query query, int[] ids,

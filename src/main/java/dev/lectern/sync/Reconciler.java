@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.UnaryOperator;
 
 /**
  * Brings the index in line with the archive, the source of truth: talks whose files or metadata
@@ -53,6 +54,7 @@ public final class Reconciler {
   private final Thumbnailer thumbnailer;
   private final int threads;
   private final OcrPass ocr;
+  private final UnaryOperator<IndexedTalk> cachedVectors;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean stopping;
 
@@ -63,7 +65,17 @@ public final class Reconciler {
 
   public Reconciler(Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache,
       Thumbnailer thumbnailer, int threads) {
+    this(archive, index, extractor, cache, thumbnailer, threads, UnaryOperator.identity());
+  }
+
+  /**
+   * {@code cachedVectors} gives a talk its slide vectors when they are all cached, so an unchanged
+   * slide is written with its vector at once; the embedding pass does the rest after the text pass.
+   */
+  public Reconciler(Path archive, SlideIndex index, Extractor extractor, ExtractionCache cache,
+      Thumbnailer thumbnailer, int threads, UnaryOperator<IndexedTalk> cachedVectors) {
     this.archive = archive;
+    this.cachedVectors = cachedVectors;
     this.index = index;
     this.extractor = extractor;
     this.cache = cache;
@@ -319,8 +331,8 @@ public final class Reconciler {
     }
     Talk talk = assembler.assemble(job.talk(), extracted, job.people());
     boolean waits = OcrPass.waits(extracted);
-    index.replace(new IndexedTalk(talk, job.talk().meetup(), extracted,
-        waits ? job.fingerprint() + OcrPass.WAITING : job.fingerprint()));
+    index.replace(cachedVectors.apply(new IndexedTalk(talk, job.talk().meetup(), extracted,
+        waits ? job.fingerprint() + OcrPass.WAITING : job.fingerprint())));
     if (waits) {
       waiting.add(new OcrPass.Waiting(job.talk(), job.fingerprint(), talk, extracted, job.people()));
     }

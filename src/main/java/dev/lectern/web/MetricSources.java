@@ -9,18 +9,24 @@ import java.util.function.LongSupplier;
 /**
  * What {@code /metrics} reads besides the requests it sees itself: the index, the reconciler's
  * queue, the extraction statuses counted so far, and the extraction children started and
- * discarded ({@code null} suppliers when files are parsed in-process).
+ * discarded ({@code null} suppliers when files are parsed in-process), and the slides awaiting
+ * their embedding ({@code null} when embeddings are off).
  */
 public record MetricSources(SlideIndex index, IntSupplier pending, ExtractionCounter extractions,
-    LongSupplier childrenStarted, LongSupplier childrenDiscarded) {
+    LongSupplier childrenStarted, LongSupplier childrenDiscarded, IntSupplier pendingEmbeddings) {
   public MetricSources {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(extractions, "extractions");
   }
 
+  public MetricSources(SlideIndex index, IntSupplier pending, ExtractionCounter extractions,
+      LongSupplier childrenStarted, LongSupplier childrenDiscarded) {
+    this(index, pending, extractions, childrenStarted, childrenDiscarded, null);
+  }
+
   /** Sources for a server whose reconciliations nobody counts (embedded servers in tests). */
   public static MetricSources of(SlideIndex index, IntSupplier pending) {
-    return new MetricSources(index, pending, new ExtractionCounter(), null, null);
+    return new MetricSources(index, pending, new ExtractionCounter(), null, null, null);
   }
 }

@@ -57,6 +57,10 @@ public final class Metrics {
           .help("Extraction child processes killed or abandoned (timeouts, crashes, memory).")
           .callback(c -> c.call(sources.childrenDiscarded().getAsLong())).register(registry);
     }
+    if (sources.pendingEmbeddings() != null) {
+      GaugeWithCallback.builder().name("lectern_embedding_queue_slides").help("Indexed slides still without their embedding.")
+          .callback(g -> g.call(sources.pendingEmbeddings().getAsInt())).register(registry);
+    }
     registerIndex(sources);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     GaugeWithCallback.builder().name("lectern_jvm_memory_used_bytes").help("JVM memory in use, by area.")

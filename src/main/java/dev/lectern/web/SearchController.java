@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.index.SearchMode;
 import dev.lectern.index.SearchRequest;
 import dev.lectern.index.SearchResult;
 import dev.lectern.index.TalkSearcher;
@@ -47,7 +48,7 @@ final class SearchController {
     int page = intParam(ctx, "page", 1);
     int size = intParam(ctx, "size", 10);
     try {
-      return new SearchRequest(q, facets, order, page, size, true);
+      return new SearchRequest(q, facets, order, page, size, true, SearchMode.parse(param(ctx, "mode", "hybrid")));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }

@@ -1,0 +1,20 @@
+package dev.lectern.embed;
+
+/**
+ * The text a slide is embedded from: the talk's title (so that a slide of bare code or a diagram
+ * label still carries its topic), the slide text, then its notes, which the token limit cuts first.
+ */
+public final class SlideInput {
+  private SlideInput() {}
+
+  public static String of(String title, String text, String notes) {
+    StringBuilder input = new StringBuilder(title.strip());
+    if (!text.isBlank()) {
+      input.append('\n').append(text.strip());
+    }
+    if (!notes.isBlank()) {
+      input.append('\n').append(notes.strip());
+    }
+    return input.toString();
+  }
+}

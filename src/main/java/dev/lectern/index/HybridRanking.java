@@ -1,0 +1,129 @@
+package dev.lectern.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Ranks slides by meaning (nearest slide vectors under the query's filters) and fuses that ranking
+ * with the lexical one by reciprocal rank fusion, slide by slide, before grouping slides into
+ * talks. Fusion works on ranks, not scores, so BM25 and cosine never need a common scale.
+ */
+final class HybridRanking {
+  /** HNSW searches as wide as the k it is asked for: ask wide, cut afterwards. */
+  static final int NEAREST = 100;
+  /** The usual RRF constant: rank 1 and rank 10 differ, rank 60 and 70 barely. */
+  static final int RRF_K = 60;
+  /**
+   * The meaning ranking counts half as much as the words': a slide that only the model finds ranks
+   * below the lexical matches' best, and the model mostly reorders what the words found. With equal
+   * weights, identifier and typo queries (whose words are exact) lost MRR to near neighbours.
+   */
+  static final float SEMANTIC_WEIGHT = 0.5f;
+  /**
+   * Semantic neighbours kept: those within this cosine distance of the nearest. Every query has
+   * 100 nearest slides, but only those about as close as the best are about the query.
+   */
+  static final float CUT = 0.08f;
+  /**
+   * The nearest slides kept whatever their distance: a query in the other language than its talk
+   * sits farther from every slide (the model keeps some of the language in its vectors), and its
+   * talk must still be found.
+   */
+  static final int ALWAYS_KEPT = 10;
+
+  private final IndexSearcher searcher;
+  private final TalkCatalog catalog;
+
+  HybridRanking(IndexSearcher searcher, TalkCatalog catalog) {
+    this.searcher = searcher;
+    this.catalog = catalog;
+  }
+
+  /** Whether any page of this snapshot carries a vector. */
+  boolean hasVectors() throws IOException {
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      if (leaf.reader().getFloatVectorValues(Schema.VECTOR) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The slides nearest to the vector among those passing {@code restrictions}, cut to the close ones. */
+  TopDocs nearest(float[] vector, List<BooleanClause> restrictions) throws IOException {
+    Query filter = null;
+    if (!restrictions.isEmpty()) {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+      restrictions.forEach(builder::add);
+      filter = builder.build();
+    }
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, NEAREST, filter), NEAREST);
+    if (top.scoreDocs.length == 0) {
+      return top;
+    }
+    // Lucene's cosine score is (1 + cos) / 2: a cosine margin is half as wide in score.
+    float floor = top.scoreDocs[0].score - CUT / 2;
+    List<ScoreDoc> kept = new ArrayList<>();
+    for (int rank = 0; rank < top.scoreDocs.length; rank++) {
+      if (rank < ALWAYS_KEPT || top.scoreDocs[rank].score >= floor) {
+        kept.add(top.scoreDocs[rank]);
+      }
+    }
+    return new TopDocs(new TotalHits(kept.size(), TotalHits.Relation.EQUAL_TO), kept.toArray(ScoreDoc[]::new));
+  }
+
+  /** The lexical matches' best slides, best first, as one ranking. */
+  static TopDocs slides(TalkGroupingCollector lexical) {
+    List<ScoreDoc> slides = new ArrayList<>();
+    for (int slot = 0; slot < lexical.size(); slot++) {
+      for (int k = 0; k < lexical.bestCount(slot); k++) {
+        slides.add(new ScoreDoc(lexical.bestDoc(slot, k), lexical.bestScore(slot, k)));
+      }
+    }
+    slides.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    return new TopDocs(new TotalHits(slides.size(), TotalHits.Relation.EQUAL_TO), slides.toArray(ScoreDoc[]::new));
+  }
+
+  /**
+   * Fuses the rankings by weighted RRF at slide level (a slide scores the sum of
+   * {@code weight / (RRF_K + rank)} over the rankings it is in) and groups the fused slides by talk.
+   */
+  TalkGroupingCollector fuse(TopDocs lexical, float lexicalWeight, TopDocs semantic, float semanticWeight) {
+    java.util.Map<Integer, Float> scores = new java.util.HashMap<>();
+    add(scores, lexical, lexicalWeight);
+    add(scores, semantic, semanticWeight);
+    ScoreDoc[] fused = scores.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
+        .sorted((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc))
+        .toArray(ScoreDoc[]::new);
+    return grouped(new TopDocs(new TotalHits(fused.length, TotalHits.Relation.EQUAL_TO), fused));
+  }
+
+  private static void add(java.util.Map<Integer, Float> scores, TopDocs ranking, float weight) {
+    for (int rank = 0; rank < ranking.scoreDocs.length; rank++) {
+      scores.merge(ranking.scoreDocs[rank].doc, weight / (RRF_K + rank + 1), Float::sum);
+    }
+  }
+
+  /** Slides grouped by their talk, each talk scored by its best slides. */
+  TalkGroupingCollector grouped(TopDocs slides) {
+    TalkGroupingCollector groups = new TalkGroupingCollector(catalog);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc hit : slides.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      groups.offer(leaf.ord, hit.doc - leaf.docBase, hit.score, hit.doc);
+    }
+    return groups;
+  }
+}

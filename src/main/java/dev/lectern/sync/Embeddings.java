@@ -1,0 +1,63 @@
+package dev.lectern.sync;
+
+import dev.lectern.embed.EmbeddingCache;
+import dev.lectern.embed.NativeLibraries;
+import dev.lectern.embed.SharedEncoder;
+import dev.lectern.embed.SlideEncoder;
+import dev.lectern.index.QueryVectors;
+import dev.lectern.index.SemanticSearch;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.index.TextEmbedder;
+import dev.lectern.extract.ExtractionCache;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * Embeddings as one process uses them: the model (loaded once, on first need), the pass that
+ * embeds the index's slides, and the meaning side of search.
+ */
+public final class Embeddings implements AutoCloseable {
+  private final SharedEncoder encoder;
+  private final EmbeddingPass pass;
+
+  public Embeddings(Path nativeFolder, Path cacheFolder, SlideIndex index, ExtractionCache extractions,
+      IntSupplier textPending, int threads) {
+    this.encoder = new SharedEncoder(new NativeLibraries(nativeFolder), threads, SlideEncoder.DEFAULT_MAX_TOKENS);
+    this.pass = new EmbeddingPass(index, extractions, new EmbeddingCache(cacheFolder, SlideEncoder.MODEL_ID),
+        encoder, textPending);
+  }
+
+  public EmbeddingPass pass() {
+    return pass;
+  }
+
+  /**
+   * Search by meaning. With {@code waitForModel} a search loads the model if needed (the command
+   * line); without it, searches answer by words alone until {@link #warmUp} has loaded it (a server).
+   */
+  public SemanticSearch search(boolean waitForModel) {
+    return new SemanticSearch(new QueryVectors(new TextEmbedder() {
+      @Override
+      public List<float[]> embedAll(List<String> texts) {
+        return encoder.get().embedAll(texts);
+      }
+
+      @Override
+      public boolean ready() {
+        return waitForModel || encoder.loaded();
+      }
+    }));
+  }
+
+  /** Loads the model now (it takes a second or two); fails with a clear message when it cannot. */
+  public void warmUp() {
+    encoder.get();
+  }
+
+  @Override
+  public void close() {
+    pass.stop();
+    encoder.close();
+  }
+}
