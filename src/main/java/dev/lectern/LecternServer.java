@@ -26,12 +26,6 @@ import dev.lectern.sync.ReconcileScheduler;
 import dev.lectern.sync.ReconcileSummary;
 import dev.lectern.sync.Reconciler;
 import dev.lectern.sync.IndexProgress;
-import dev.lectern.cli.EmbeddingPrinter;
-import dev.lectern.index.SemanticSearch;
-import dev.lectern.sync.EmbeddingProgress;
-import dev.lectern.sync.EmbeddingScheduler;
-import dev.lectern.sync.EmbeddingSummary;
-import dev.lectern.sync.ReconcilePass;
 import dev.lectern.sync.Embeddings;
 import java.util.concurrent.atomic.AtomicReference;
 import dev.lectern.web.MetricSources;
@@ -60,14 +54,11 @@ final class LecternServer implements AutoCloseable {
   private final ReconcileScheduler scheduler;
   private final ArchiveWatcher watcher;
   private final WebServer web;
-  private final Embeddings embeddings;
-  private final EmbeddingScheduler embedding;
+  private final ServerEmbeddings embeddings;
 
   private LecternServer(PrintStream out, SlideIndex index, Extractor extractor, Reconciler reconciler,
-      ReconcileScheduler scheduler, ArchiveWatcher watcher, WebServer web, Embeddings embeddings,
-      EmbeddingScheduler embedding) {
+      ReconcileScheduler scheduler, ArchiveWatcher watcher, WebServer web, ServerEmbeddings embeddings) {
     this.embeddings = embeddings;
-    this.embedding = embedding;
     this.out = out;
     this.index = index;
     this.extractor = extractor;
@@ -93,26 +84,17 @@ final class LecternServer implements AutoCloseable {
     textPass.set(reconciler);
     ExtractionCounter extractions = new ExtractionCounter();
     IndexProgress progress = settings.reconcile() ? new IndexProgress(STALL_AFTER) : IndexProgress.settled();
-    EmbeddingScheduler embedding = embeddings == null ? null
-        : new EmbeddingScheduler(embeddings.pass(), () -> reporting(new EmbeddingPrinter(out, false), progress));
-    ReconcileListener afterText = embedding == null ? ReconcileListener.NONE : new ReconcileListener() {
-      @Override
-      public void finished(ReconcileSummary summary) {
-        embedding.request(); // the talks this run indexed get their vectors next
-      }
-    };
+    ServerEmbeddings semantic = new ServerEmbeddings(embeddings, progress, out);
     ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(progress,
         new ChangesPrinter(new ProgressPrinter(out, false, extraction.ocrAdvice())), extractions,
-        new EventLogListener(log), afterText));
+        new EventLogListener(log), semantic.afterText()));
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
         new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode(), settings.readOnly());
     ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
     Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
         children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded,
-        embeddings == null ? null : embeddings.pass()::pending));
-    // A search answers by words alone until the model is loaded and the slides are embedded.
-    SemanticSearch semantic = embeddings == null ? SemanticSearch.off() : embeddings.search(false);
-    WebServer web = new WebServer(index, parts.searcher(index, paths, true, semantic), new JsonCodec(),
+        semantic.pending()));
+    WebServer web = new WebServer(index, parts.searcher(index, paths, true, semantic.search()), new JsonCodec(),
         paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics,
         settings.logRequests() ? log : EventLog.NONE, progress)
         .start(settings.host(), settings.port());
@@ -132,48 +114,11 @@ final class LecternServer implements AutoCloseable {
       scheduler.request(); // finishes whatever was acknowledged and not yet indexed before a restart
       watcher.start();
     }
-    LecternServer server = new LecternServer(out, index, extractor, reconciler, scheduler, watcher, web,
-        embeddings, embedding);
-    if (embedding != null) {
-      daemon("lectern-model", server::startEmbedding);
-    }
+    LecternServer server = new LecternServer(out, index, extractor, reconciler, scheduler, watcher, web, semantic);
+    semantic.start();
     daemon("lectern-warm-up", FormatDetector::warmUp);
     daemon("lectern-ready", server::announceReady);
     return server;
-  }
-
-  /** Loads the model, then embeds whatever the index holds without vectors (an index built with --no-embeddings). */
-  private void startEmbedding() {
-    try {
-      embeddings.warmUp();
-      embedding.request();
-    } catch (RuntimeException e) {
-      out.println("lectern: embeddings are off: " + e.getMessage());
-      out.flush();
-    }
-  }
-
-  /** The printer, also telling /health (through {@code progress}) how many slides await their vectors. */
-  private static EmbeddingProgress reporting(EmbeddingPrinter printer, ReconcileListener progress) {
-    return new EmbeddingProgress() {
-      @Override
-      public void started(int talks, int slides) {
-        progress.remaining(ReconcilePass.EMBEDDINGS, slides);
-        printer.started(talks, slides);
-      }
-
-      @Override
-      public void progress(int done, int slides) {
-        progress.remaining(ReconcilePass.EMBEDDINGS, Math.max(0, slides - done));
-        printer.progress(done, slides);
-      }
-
-      @Override
-      public void finished(EmbeddingSummary summary) {
-        progress.remaining(ReconcilePass.EMBEDDINGS, 0);
-        printer.finished(summary);
-      }
-    };
   }
 
   private void announceReady() {
@@ -200,10 +145,7 @@ final class LecternServer implements AutoCloseable {
         extractor.close(); // an extraction still running is abandoned, not recorded
       }
       scheduler.close();
-      if (embedding != null) {
-        embedding.close(); // a chunk in progress finishes; the rest waits for the next start
-        embeddings.close();
-      }
+      embeddings.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while finishing the work in progress");

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./lectern bench [--suites search,ingest,startup,profile,churn] [--sizes 10000,100000] [--rates 10,50]
+ * {@code ./lectern bench [--suites search,ingest,startup,profile,churn,embed] [--slides 300] [--sizes 10000,100000] [--rates 10,50]
  * [--seconds 10] [--seed 42] [--publish]}: runs the suites and writes a Markdown report to
  * target/bench/; {@code --publish} also keeps it as BENCHMARKS.md at the repository root.
  */
@@ -38,8 +38,12 @@ public final class BenchMain {
     List<SourcePages.SourcePage> pages = SourcePages.load(out.resolve("source-pages.jsonl"),
         List.of(corpus.resolve("meetups"), root.resolve("ingest")));
     report.note("source pages: " + pages.size() + " real pages from " + corpus.resolve("meetups") + " and ingest/");
+    if (suites.contains("embed")) {
+      new EmbedBench(report, out.resolve("native")).run(pages, Integer.parseInt(args.getOrDefault("slides", "300")));
+    }
     Map<Integer, BenchCorpus> corpora = new HashMap<>();
-    for (int size : sizes) {
+    boolean synthetic = suites.stream().anyMatch(s -> List.of("search", "startup", "profile").contains(s));
+    for (int size : synthetic ? sizes : List.<Integer>of()) {
       corpora.put(size, BenchCorpus.ensure(out, size, seed, pages, report));
     }
     if (suites.contains("search")) {

@@ -41,9 +41,15 @@ final class EvalCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  @Option(names = "--mode", paramLabel = "M", defaultValue = "hybrid",
-      description = "hybrid (words and meaning, the default), lexical or semantic")
-  private String mode;
+  @Option(names = "--mode", paramLabel = "M", defaultValue = "hybrid", split = ",",
+      description = "hybrid (words and meaning, the default), lexical or semantic; several, comma-separated, are"
+          + " each reported")
+  private List<String> modes;
+
+  @Option(names = "--semantic-weight", paramLabel = "W", split = ",",
+      description = "weights of the meaning ranking in hybrid fusion, the words' being 1 (for tuning; each is"
+          + " reported; default 0.5)")
+  private List<Float> semanticWeights;
 
   @Override
   public Integer call() throws Exception {
@@ -54,7 +60,8 @@ final class EvalCommand implements Callable<Integer> {
     List<JudgedQuery> judged = QuerySet.read(queries);
     ExtractionSettings settings = extraction.settings();
     Components parts = context.parts();
-    SearchMode searchMode = SearchModeOption.parse(mode);
+    List<SearchMode> searchModes = modes.stream().map(SearchModeOption::parse).toList();
+    List<Float> weights = semanticWeights == null ? List.of(SemanticSearch.defaultWeight()) : semanticWeights;
     try (SlideIndex index = parts.openForWriting(where);
         Extractor extractor = parts.extractor(settings);
         Embeddings embeddings = parts.embeddings(where, index, settings, () -> 0)) {
@@ -62,14 +69,21 @@ final class EvalCommand implements Callable<Integer> {
           .reconcile(ReconcileListener.NONE);
       context.out().printf("index of %s: %d talk(s), %d page(s) (%d file(s) extracted now)%n", where.archive(),
           index.catalog().talkCount(), index.catalog().pageCount(), summary.filesExtracted());
-      SemanticSearch semantic = SemanticSearch.off();
       if (embeddings != null) {
         embeddings.pass().run(EmbeddingProgress.NONE);
-        semantic = embeddings.search(true);
       }
-      RelevanceEvaluator evaluator = new RelevanceEvaluator(
-          parts.searcher(index, where, !noGlossary, semantic), index.catalog(), searchMode);
-      new EvalReport(context.out()).print(evaluator.run(judged), verbose);
+      for (SearchMode searchMode : searchModes) {
+        for (float weight : searchMode == SearchMode.HYBRID ? weights : List.of(SemanticSearch.defaultWeight())) {
+          SemanticSearch semantic = embeddings == null ? SemanticSearch.off() : embeddings.search(true, weight);
+          if (searchModes.size() > 1 || weights.size() > 1) {
+            context.out().printf("%nmode %s%s%n", searchMode.name().toLowerCase(java.util.Locale.ROOT),
+                searchMode == SearchMode.HYBRID ? ", semantic weight " + weight : "");
+          }
+          RelevanceEvaluator evaluator = new RelevanceEvaluator(
+              parts.searcher(index, where, !noGlossary, semantic), index.catalog(), searchMode);
+          new EvalReport(context.out()).print(evaluator.run(judged), verbose);
+        }
+      }
       return 0;
     }
   }

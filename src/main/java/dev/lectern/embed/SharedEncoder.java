@@ -11,6 +11,7 @@ public final class SharedEncoder implements Supplier<SlideEncoder>, AutoCloseabl
   private final int threads;
   private final int maxTokens;
   private SlideEncoder encoder;
+  private RuntimeException failure;
 
   public SharedEncoder(NativeLibraries natives, int threads, int maxTokens) {
     this.natives = natives;
@@ -18,11 +19,21 @@ public final class SharedEncoder implements Supplier<SlideEncoder>, AutoCloseabl
     this.maxTokens = maxTokens;
   }
 
+  /** The model, loaded on the first call; a load that failed is not tried again (it fails the same way). */
   @Override
   public synchronized SlideEncoder get() {
+    if (failure != null) {
+      throw failure;
+    }
     if (encoder == null) {
-      natives.prepare();
-      encoder = SlideEncoder.load(threads, maxTokens);
+      try {
+        natives.prepare();
+        encoder = SlideEncoder.load(threads, maxTokens);
+      } catch (RuntimeException | LinkageError e) {
+        failure = e instanceof RuntimeException r ? r
+            : new IllegalStateException("cannot load ONNX Runtime: " + e.getMessage(), e);
+        throw failure;
+      }
     }
     return encoder;
   }

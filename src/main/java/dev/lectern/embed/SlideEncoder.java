@@ -32,6 +32,14 @@ public final class SlideEncoder implements AutoCloseable {
   private static final int BATCH_TOKENS = 4096;
   private static final int BATCH_SIZE = 32;
 
+  /**
+   * What a stored vector was made with: model, dimensions, token cap and the shape of the embedded
+   * text. Recorded on every embedded talk and cache entry; when it changes, every slide is embedded again.
+   */
+  public static String version(int maxTokens) {
+    return MODEL_ID + "/" + DIMENSIONS + "d/" + maxTokens + "t/input" + SlideInput.FORMAT;
+  }
+
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;

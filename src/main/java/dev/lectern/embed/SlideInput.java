@@ -5,6 +5,9 @@ package dev.lectern.embed;
  * label still carries its topic), the slide text, then its notes, which the token limit cuts first.
  */
 public final class SlideInput {
+  /** Bump when the text a slide is embedded from changes shape: every slide is embedded again. */
+  public static final int FORMAT = 1;
+
   private SlideInput() {}
 
   public static String of(String title, String text, String notes) {

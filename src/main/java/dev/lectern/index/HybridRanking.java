@@ -51,11 +51,13 @@ final class HybridRanking {
     this.catalog = catalog;
   }
 
-  /** Whether any page of this snapshot carries a vector. */
-  boolean hasVectors() throws IOException {
+  /** Whether any page of this snapshot carries a vector (of any model). */
+  boolean hasVectors() {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      if (leaf.reader().getFloatVectorValues(Schema.VECTOR) != null) {
-        return true;
+      for (var field : leaf.reader().getFieldInfos()) {
+        if (field.getVectorDimension() > 0 && field.name.startsWith(Schema.VECTOR)) {
+          return true;
+        }
       }
     }
     return false;
@@ -69,7 +71,7 @@ final class HybridRanking {
       restrictions.forEach(builder::add);
       filter = builder.build();
     }
-    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, NEAREST, filter), NEAREST);
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.vectorField(vector.length), vector, NEAREST, filter), NEAREST);
     if (top.scoreDocs.length == 0) {
       return top;
     }

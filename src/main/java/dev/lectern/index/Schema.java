@@ -101,6 +101,14 @@ public final class Schema {
    */
   public static final String VECTOR = "vector";
 
+  /**
+   * The vector field for vectors of {@code dimensions}: Lucene fixes a field's dimension for the
+   * life of the index, so a model of another size writes (and searches) a field of its own.
+   */
+  public static String vectorField(int dimensions) {
+    return VECTOR + dimensions;
+  }
+
   /** On talk documents: the model whose vectors its pages carry; a talk without it awaits embedding. */
   public static final String EMBEDDED = "embedded";
 

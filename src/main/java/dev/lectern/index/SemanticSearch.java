@@ -22,6 +22,7 @@ public final class SemanticSearch {
   private static final int CACHED_LINES = 4096;
 
   private final QueryVectors queries;
+  private final float semanticWeight;
   private final Map<String, float[]> lines = new LinkedHashMap<>(CACHED_LINES * 2, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -30,12 +31,23 @@ public final class SemanticSearch {
   };
 
   public SemanticSearch(QueryVectors queries) {
+    this(queries, HybridRanking.SEMANTIC_WEIGHT);
+  }
+
+  /** {@code semanticWeight}: the meaning ranking's weight in the fusion, the words' being 1. */
+  public SemanticSearch(QueryVectors queries, float semanticWeight) {
     this.queries = queries;
+    this.semanticWeight = semanticWeight;
   }
 
   /** A search that never uses meaning. */
   public static SemanticSearch off() {
     return new SemanticSearch(null);
+  }
+
+  /** The weight the fusion gives the meaning ranking unless told otherwise. */
+  public static float defaultWeight() {
+    return HybridRanking.SEMANTIC_WEIGHT;
   }
 
   /** Whether this search can rank by meaning at all (a model is configured). */
@@ -62,7 +74,7 @@ public final class SemanticSearch {
     }
     TopDocs nearest = ranking.nearest(vector, translation.restrictions());
     return mode == SearchMode.SEMANTIC ? ranking.grouped(nearest)
-        : ranking.fuse(HybridRanking.slides(lexical), 1f, nearest, HybridRanking.SEMANTIC_WEIGHT);
+        : ranking.fuse(HybridRanking.slides(lexical), 1f, nearest, semanticWeight);
   }
 
   /**

@@ -60,8 +60,8 @@ final class TalkDocuments {
         doc.add(new Field(Schema.SPELL, page.text(), SPELLING));
         doc.add(new StoredField(Schema.SOURCE, page.source()));
         if (indexed.vectors() != null && indexed.vectors().byFile().get(f)[p] != null) {
-          doc.add(new KnnFloatVectorField(Schema.VECTOR, indexed.vectors().byFile().get(f)[p],
-              VectorSimilarityFunction.COSINE));
+          float[] vector = indexed.vectors().byFile().get(f)[p];
+          doc.add(new KnnFloatVectorField(Schema.vectorField(vector.length), vector, VectorSimilarityFunction.COSINE));
         }
         docs.add(doc);
       }

@@ -40,12 +40,14 @@ public final class EmbeddingPass {
   private final EmbeddingCache cache;
   private final Supplier<SlideEncoder> encoder;
   private final IntSupplier textPending;
+  private final String version;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean stopping;
 
   public EmbeddingPass(SlideIndex index, ExtractionCache extractions, EmbeddingCache cache,
-      Supplier<SlideEncoder> encoder, IntSupplier textPending) {
+      Supplier<SlideEncoder> encoder, IntSupplier textPending, String version) {
     this.index = index;
+    this.version = version;
     this.extractions = extractions;
     this.cache = cache;
     this.encoder = encoder;
@@ -64,7 +66,7 @@ public final class EmbeddingPass {
   /** The talk with its vectors when every slide's vector is cached; else the talk as given. */
   public IndexedTalk withCachedVectors(IndexedTalk talk) {
     Work work = new Work(talk, cache);
-    return work.missing.isEmpty() ? work.complete() : talk;
+    return work.missing.isEmpty() ? work.complete(version) : talk;
   }
 
   /** Brings every talk of the index up to date; returns what it did. */
@@ -72,7 +74,7 @@ public final class EmbeddingPass {
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
     TalkCatalog catalog = index.catalog();
-    List<String> ids = index.talksNotEmbedded(SlideEncoder.MODEL_ID);
+    List<String> ids = index.talksNotEmbedded(version);
     int slides = ids.stream().map(catalog::talk).flatMap(Optional::stream)
         .mapToInt(t -> t.files().stream().mapToInt(TalkFile::pages).sum()).sum();
     pending.set(slides);
@@ -130,7 +132,7 @@ public final class EmbeddingPass {
         work.vectors.get(at[0])[at[1]] = vectors.get(next++);
       }
       work.store(cache);
-      if (index.replaceIfCurrent(work.complete())) {
+      if (index.replaceIfCurrent(work.complete(version))) {
         counts.talks++;
       } else {
         counts.skipped++;
@@ -228,8 +230,8 @@ public final class EmbeddingPass {
       }
     }
 
-    IndexedTalk complete() {
-      return talk.withVectors(new IndexedTalk.SlideVectors(SlideEncoder.MODEL_ID, vectors));
+    IndexedTalk complete(String version) {
+      return talk.withVectors(new IndexedTalk.SlideVectors(version, vectors));
     }
   }
 }

@@ -11,4 +11,7 @@ public interface EmbeddingProgress {
   default void progress(int done, int slides) {}
 
   default void finished(EmbeddingSummary summary) {}
+
+  /** The pass stopped on an error; slides embedded before it keep their vectors. */
+  default void failed(Exception error) {}
 }

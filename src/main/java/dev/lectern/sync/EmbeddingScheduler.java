@@ -58,10 +58,12 @@ public final class EmbeddingScheduler implements AutoCloseable {
       synchronized (this) {
         target = requested;
       }
+      EmbeddingProgress listener = progress.get();
       try {
-        pass.run(progress.get());
+        pass.run(listener);
       } catch (IOException | RuntimeException e) {
         LOG.error("embedding the slides failed; search answers by words alone until the next pass", e);
+        listener.failed(e);
       }
       synchronized (this) {
         completed = target;

@@ -24,8 +24,9 @@ public final class Embeddings implements AutoCloseable {
   public Embeddings(Path nativeFolder, Path cacheFolder, SlideIndex index, ExtractionCache extractions,
       IntSupplier textPending, int threads) {
     this.encoder = new SharedEncoder(new NativeLibraries(nativeFolder), threads, SlideEncoder.DEFAULT_MAX_TOKENS);
-    this.pass = new EmbeddingPass(index, extractions, new EmbeddingCache(cacheFolder, SlideEncoder.MODEL_ID),
-        encoder, textPending);
+    String version = SlideEncoder.version(SlideEncoder.DEFAULT_MAX_TOKENS);
+    this.pass = new EmbeddingPass(index, extractions, new EmbeddingCache(cacheFolder, version), encoder,
+        textPending, version);
   }
 
   public EmbeddingPass pass() {
@@ -37,6 +38,11 @@ public final class Embeddings implements AutoCloseable {
    * line); without it, searches answer by words alone until {@link #warmUp} has loaded it (a server).
    */
   public SemanticSearch search(boolean waitForModel) {
+    return search(waitForModel, SemanticSearch.defaultWeight());
+  }
+
+  /** As above, with the meaning ranking weighted {@code semanticWeight} in the fusion (the words' is 1). */
+  public SemanticSearch search(boolean waitForModel, float semanticWeight) {
     return new SemanticSearch(new QueryVectors(new TextEmbedder() {
       @Override
       public List<float[]> embedAll(List<String> texts) {
@@ -47,7 +53,7 @@ public final class Embeddings implements AutoCloseable {
       public boolean ready() {
         return waitForModel || encoder.loaded();
       }
-    }));
+    }), semanticWeight);
   }
 
   /** Loads the model now (it takes a second or two); fails with a clear message when it cannot. */

@@ -28,8 +28,21 @@ public final class IndexProgress implements ReconcileListener {
     }
   }
 
-  /** One reading: the state, each pass's remaining count, and a problem to report, or null. */
-  public record Snapshot(State state, Map<ReconcilePass, Integer> pending, String problem) {}
+  /** Where search by meaning stands: off (--no-embeddings), loading, embedding, ready, or failed. */
+  public enum Semantic {
+    OFF, LOADING, EMBEDDING, READY, FAILED;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * One reading: the state, each pass's remaining count, a problem to report (or null), where search
+   * by meaning stands, and warnings about features that run degraded.
+   */
+  public record Snapshot(State state, Map<ReconcilePass, Integer> pending, String problem, Semantic semantic,
+      java.util.List<String> warnings) {}
 
   private final Duration stallAfter;
   private final LongSupplier nanoClock;
@@ -39,6 +52,8 @@ public final class IndexProgress implements ReconcileListener {
   private boolean textDone;
   private long lastProgress;
   private String failure;
+  private Semantic semantic = Semantic.OFF;
+  private String semanticWarning;
 
   public IndexProgress(Duration stallAfter) {
     this(stallAfter, System::nanoTime);
@@ -97,13 +112,13 @@ public final class IndexProgress implements ReconcileListener {
     counted = true;
     running = false;
     failure = null;
-    pending.replaceAll((pass, count) -> 0);
+    pending.replaceAll((pass, count) -> pass == ReconcilePass.EMBEDDINGS ? count : 0); // reported by its own pass
   }
 
   @Override
   public synchronized void passFailed(Throwable error) {
     running = false;
-    pending.replaceAll((pass, count) -> 0);
+    pending.replaceAll((pass, count) -> pass == ReconcilePass.EMBEDDINGS ? count : 0);
     failure = "the last indexing pass failed (" + error.getClass().getSimpleName() + "); the server log has the"
         + " details; the next change to the archive starts a new pass";
   }
@@ -114,7 +129,17 @@ public final class IndexProgress implements ReconcileListener {
     if (running && idleNanos > stallAfter.toNanos()) {
       problem = "indexing has made no progress for " + Duration.ofNanos(idleNanos).toSeconds() + " s";
     }
-    return new Snapshot(state(), Map.copyOf(pending), problem);
+    return new Snapshot(state(), Map.copyOf(pending), problem, semantic,
+        semanticWarning == null ? java.util.List.of() : java.util.List.of(semanticWarning));
+  }
+
+  /**
+   * Where search by meaning stands; {@code warning} says why it is failed (null otherwise), which
+   * {@code /health} shows: search then answers by words alone.
+   */
+  public synchronized void semantic(Semantic state, String warning) {
+    semantic = state;
+    semanticWarning = warning;
   }
 
   private State state() {

@@ -194,9 +194,14 @@ public final class WebServer {
     if (progress.problem() != null) {
       body.put("problem", progress.problem());
     }
+    body.put("semantic", progress.semantic().label());
     body.put("cjkFont", CjkFont.available());
+    List<String> warnings = new java.util.ArrayList<>(progress.warnings());
     if (!CjkFont.available()) {
-      body.put("warnings", List.of(CjkFont.MISSING));
+      warnings.add(CjkFont.MISSING);
+    }
+    if (!warnings.isEmpty()) {
+      body.put("warnings", warnings);
     }
     body.put("readOnly", readOnly);
     ctx.header("Cache-Control", "no-store");

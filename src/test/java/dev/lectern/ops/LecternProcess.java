@@ -69,7 +69,17 @@ final class LecternProcess implements AutoCloseable {
     return new LecternProcess(builder.start(), out, err);
   }
 
+  /**
+   * A server without embeddings: these tests are about serving and indexing, and embedding a corpus
+   * in the background would take the cores they are timed against. {@link #serveWithEmbeddings} has them.
+   */
   static LecternProcess serve(Path archive, Path index, String... extra) throws IOException {
+    List<String> args = new ArrayList<>(List.of(extra));
+    args.add("--no-embeddings");
+    return serveWithEmbeddings(archive, index, args.toArray(String[]::new));
+  }
+
+  static LecternProcess serveWithEmbeddings(Path archive, Path index, String... extra) throws IOException {
     List<String> args = new ArrayList<>(List.of("serve", "--archive", archive.toString(), "--index",
         index.toString(), "--port", "0"));
     args.addAll(List.of(extra));

@@ -46,6 +46,8 @@ class SemanticSearchTest {
   private static final Meetup MEETUP = new Meetup("m-2024", "Systems night", "2024-05-01", "Shanghai", "",
       List.of(), "", "", List.of(), "m-2024");
 
+  private static final String VERSION = SlideEncoder.version(SlideEncoder.DEFAULT_MAX_TOKENS);
+
   @TempDir
   Path dir;
 
@@ -60,8 +62,8 @@ class SemanticSearchTest {
     index = SlideIndex.openForWriting(dir.resolve("lucene"), new JsonCodec());
     extractions = new ExtractionCache(dir.resolve("extracted"));
     SlideEncoder encoder = EmbeddingModel.shared();
-    pass = new EmbeddingPass(index, extractions, new EmbeddingCache(dir.resolve("embedded"), SlideEncoder.MODEL_ID),
-        () -> encoder, () -> 0);
+    pass = new EmbeddingPass(index, extractions, new EmbeddingCache(dir.resolve("embedded"), VERSION),
+        () -> encoder, () -> 0, VERSION);
     searcher = new TalkSearcher(index, Glossary.none(), new SemanticSearch(new QueryVectors(encoder::embedAll)));
     talk("leaks", "Hunting goroutine leaks", "Every goroutine you start must have a way to exit",
         "pprof shows goroutines blocked forever on a channel nobody reads",
@@ -83,7 +85,7 @@ class SemanticSearchTest {
 
   @Test
   void beforeTheEmbeddingPassSearchAnswersByWords() throws Exception {
-    assertThat(index.talksNotEmbedded(SlideEncoder.MODEL_ID)).hasSize(4);
+    assertThat(index.talksNotEmbedded(VERSION)).hasSize(4);
     assertThat(ids(search("goroutine", SearchMode.HYBRID))).first().isEqualTo("m-2024/leaks");
     assertThat(search("协程泄漏怎么排查", SearchMode.HYBRID).hits()).isEmpty();
   }
@@ -92,7 +94,7 @@ class SemanticSearchTest {
   void afterThePassAQueryFindsTalksInTheOtherLanguageByMeaning() throws Exception {
     EmbeddingSummary summary = pass.run(EmbeddingProgress.NONE);
     assertThat(summary.embedded()).isEqualTo(9);
-    assertThat(index.talksNotEmbedded(SlideEncoder.MODEL_ID)).isEmpty();
+    assertThat(index.talksNotEmbedded(VERSION)).isEmpty();
 
     // No word in common: among the English talks, the Chinese question finds the one on its topic.
     SearchResult chinese = search("协程泄漏怎么排查", SearchMode.HYBRID);
@@ -113,7 +115,7 @@ class SemanticSearchTest {
     }
     index.commit();
     index.refresh();
-    assertThat(index.talksNotEmbedded(SlideEncoder.MODEL_ID)).hasSize(4);
+    assertThat(index.talksNotEmbedded(VERSION)).hasSize(4);
 
     EmbeddingSummary again = pass.run(EmbeddingProgress.NONE);
     assertThat(again.embedded()).isZero();

@@ -1,0 +1,124 @@
+package dev.lectern;
+
+import dev.lectern.cli.EmbeddingPrinter;
+import dev.lectern.index.SemanticSearch;
+import dev.lectern.sync.EmbeddingProgress;
+import dev.lectern.sync.EmbeddingScheduler;
+import dev.lectern.sync.EmbeddingSummary;
+import dev.lectern.sync.Embeddings;
+import dev.lectern.sync.IndexProgress;
+import dev.lectern.sync.IndexProgress.Semantic;
+import dev.lectern.sync.ReconcileListener;
+import dev.lectern.sync.ReconcilePass;
+import dev.lectern.sync.ReconcileSummary;
+import java.io.PrintStream;
+import java.util.function.IntSupplier;
+
+/**
+ * A server's side of embeddings: the model loads in the background after the server answers, the
+ * embedding pass runs after each text pass, and {@code /health} hears where it stands. Until the
+ * model is loaded and the slides are embedded, search answers by words alone; when the model cannot
+ * load, it keeps doing so and {@code /health} says why. Null-safe: {@code embeddings} null means off.
+ */
+final class ServerEmbeddings implements AutoCloseable {
+  private final Embeddings embeddings;
+  private final EmbeddingScheduler scheduler;
+  private final IndexProgress progress;
+  private final PrintStream out;
+
+  ServerEmbeddings(Embeddings embeddings, IndexProgress progress, PrintStream out) {
+    this.embeddings = embeddings;
+    this.progress = progress;
+    this.out = out;
+    this.scheduler = embeddings == null ? null
+        : new EmbeddingScheduler(embeddings.pass(), () -> reporting(new EmbeddingPrinter(out, false)));
+  }
+
+  /** Search by meaning once the model is loaded; by words before that, or always when off. */
+  SemanticSearch search() {
+    return embeddings == null ? SemanticSearch.off() : embeddings.search(false);
+  }
+
+  /** Slides still without vectors, for metrics; null when off. */
+  IntSupplier pending() {
+    return embeddings == null ? null : embeddings.pass()::pending;
+  }
+
+  /** Hears the end of every text pass: the talks it indexed get their vectors next. */
+  ReconcileListener afterText() {
+    if (embeddings == null) {
+      return ReconcileListener.NONE;
+    }
+    return new ReconcileListener() {
+      @Override
+      public void finished(ReconcileSummary summary) {
+        if (progress.snapshot().semantic() != Semantic.FAILED) {
+          scheduler.request();
+        }
+      }
+    };
+  }
+
+  /** Loads the model (a second or two), then embeds whatever the index holds without vectors. */
+  void start() {
+    if (embeddings == null) {
+      return;
+    }
+    progress.semantic(Semantic.LOADING, null);
+    Thread loader = new Thread(() -> {
+      try {
+        embeddings.warmUp();
+        scheduler.request();
+      } catch (RuntimeException | LinkageError e) {
+        String why = "the embedding model could not be loaded (" + e.getMessage() + "); search answers by words"
+            + " alone; fix the cause and restart, or run with --no-embeddings";
+        progress.semantic(Semantic.FAILED, why);
+        out.println("lectern: " + why);
+        out.flush();
+      }
+    }, "lectern-model");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** The printer, also telling /health how many slides await their vectors. */
+  private EmbeddingProgress reporting(EmbeddingPrinter printer) {
+    return new EmbeddingProgress() {
+      @Override
+      public void started(int talks, int slides) {
+        progress.remaining(ReconcilePass.EMBEDDINGS, slides);
+        progress.semantic(slides > 0 ? Semantic.EMBEDDING : Semantic.READY, null);
+        printer.started(talks, slides);
+      }
+
+      @Override
+      public void progress(int done, int slides) {
+        progress.remaining(ReconcilePass.EMBEDDINGS, Math.max(0, slides - done));
+        printer.progress(done, slides);
+      }
+
+      @Override
+      public void finished(EmbeddingSummary summary) {
+        progress.remaining(ReconcilePass.EMBEDDINGS, 0);
+        progress.semantic(Semantic.READY, null);
+        printer.finished(summary);
+      }
+
+      @Override
+      public void failed(Exception error) {
+        progress.remaining(ReconcilePass.EMBEDDINGS, 0);
+        progress.semantic(Semantic.FAILED, "embedding the slides failed (" + error.getMessage() + "); search by"
+            + " meaning covers only the slides embedded before; the server log has the details");
+      }
+    };
+  }
+
+  /** A chunk in progress finishes; the rest waits for the next start. */
+  @Override
+  public void close() throws InterruptedException {
+    if (scheduler != null) {
+      scheduler.close();
+      embeddings.close();
+    }
+  }
+}

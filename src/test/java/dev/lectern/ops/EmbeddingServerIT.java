@@ -1,0 +1,125 @@
+package dev.lectern.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.sample.PdfDeckWriter;
+import dev.lectern.sample.SampleDeck;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged server with the real embedding model, over three small English decks: text search
+ * answers first, then a Chinese question finds the English talk on its topic by meaning (no word in common); and a model
+ * that cannot load leaves search by words working, with {@code /health} saying why.
+ */
+class EmbeddingServerIT {
+  private static final String CHINESE_QUESTION = "数据库事务的隔离级别";
+  /** What these tests are about needs neither page images nor the extraction children. */
+  private static final String[] FAST = {"--no-page-images", "--in-process-extraction"};
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void wordsAnswerFirstThenMeaningFindsTheTalkAcrossLanguages() throws Exception {
+    Path archive = archive();
+    Path index = temp.resolve("index");
+    try (LecternProcess server = LecternProcess.serveWithEmbeddings(archive, index, FAST)) {
+      int port = server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(3));
+      // Text is searchable as soon as the text pass is done, whatever the embedding pass is doing.
+      assertThat(ids(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
+      assertThat(server.getJson(port, "/health").has("pendingEmbeddings")).isTrue();
+
+      JsonNode health = awaitHealth(server, port, h -> h.get("semantic").asText().equals("ready"));
+      assertThat(health.get("pendingEmbeddings").asInt()).isZero();
+      assertThat(health.has("warnings")).as(health.toString()).isFalse();
+      List<String> hybrid = ids(server.getJson(port, "/api/search?q=" + encode(CHINESE_QUESTION)));
+      assertThat(hybrid).as(server.output()).first().isEqualTo(TRANSACTIONS);
+      // By meaning alone, not through the glossary that lexical search applies to Chinese words.
+      assertThat(ids(server.getJson(port, "/api/search?mode=semantic&q=" + encode(CHINESE_QUESTION))))
+          .first().isEqualTo(TRANSACTIONS);
+      assertThat(server.get(port, "/api/search?mode=fuzzy&q=x").statusCode()).isEqualTo(400);
+      assertThat(Files.list(index.resolve("native")).map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("onnxruntime-"));
+    }
+  }
+
+  @Test
+  void aModelThatCannotLoadLeavesSearchByWordsWithAWarning() throws Exception {
+    Path archive = archive();
+    Path index = Files.createDirectories(temp.resolve("broken"));
+    Files.writeString(index.resolve("native"), "a file where the native libraries' folder should be");
+    try (LecternProcess server = LecternProcess.serveWithEmbeddings(archive, index, FAST)) {
+      int port = server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(3));
+      JsonNode health = awaitHealth(server, port, h -> h.get("semantic").asText().equals("failed"));
+      assertThat(health.get("warnings").toString()).contains("could not be loaded", "--no-embeddings");
+      assertThat(ids(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
+      assertThat(server.get(port, "/api/search?q=" + encode(CHINESE_QUESTION)).statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static final String TRANSACTIONS = "2024-05-01-systems-night-01-transactions";
+
+  private Path archive() throws IOException {
+    Path meetup = Files.createDirectories(temp.resolve("archive").resolve("2024-05-01-systems-night"));
+    deck(meetup, "01-transactions", "Database transactions", """
+        # Two-phase commit
+        - Every node commits or every node rolls back
+        # Snapshot isolation
+        - Each transaction reads a consistent version of the data as of its start
+        """);
+    deck(meetup, "02-cuda-kernels", "Writing fast CUDA kernels", """
+        # Tiling
+        - Matrix multiplication through shared memory
+        # Occupancy
+        - Warp shuffles, occupancy and register pressure
+        """);
+    deck(meetup, "03-welcome", "Welcome to the meetup", """
+        # Thanks to our sponsors
+        - Pizza and drinks after the talks
+        """);
+    return meetup.getParent();
+  }
+
+  private static void deck(Path meetup, String folder, String title, String outline) throws IOException {
+    Path dir = Files.createDirectories(meetup.resolve(folder));
+    new PdfDeckWriter().write(SampleDeck.fromOutline(title, "Ada Lovelace", outline),
+        dir.resolve(folder.substring(3) + ".pdf"));
+  }
+
+  /** Polls /health until it satisfies the condition (the model loads and embeds in the background). */
+  private static JsonNode awaitHealth(LecternProcess server, int port, Predicate<JsonNode> wanted) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    JsonNode health = server.getJson(port, "/health");
+    while (!wanted.test(health)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("health never got there: " + health + "; " + server.output());
+      }
+      Thread.sleep(100);
+      health = server.getJson(port, "/health");
+    }
+    return health;
+  }
+
+  private static List<String> ids(JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(hit -> ids.add(hit.get("talk").get("id").asText()));
+    return ids;
+  }
+
+  private static String encode(String query) {
+    return URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+}
