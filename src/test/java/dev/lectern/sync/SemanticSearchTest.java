@@ -126,6 +126,22 @@ class SemanticSearchTest {
   }
 
   @Test
+  void anotherEmbeddingVersionEmbedsEverySlideAgain() throws Exception {
+    pass.run(EmbeddingProgress.NONE);
+    String other = SlideEncoder.version(SlideEncoder.DEFAULT_MAX_TOKENS / 2);
+    assertThat(other).isNotEqualTo(VERSION);
+    assertThat(index.talksNotEmbedded(other)).hasSize(4);
+    SlideEncoder encoder = EmbeddingModel.shared();
+    EmbeddingPass changed = new EmbeddingPass(index, extractions, new EmbeddingCache(dir.resolve("embedded"), other),
+        () -> encoder, () -> 0, other);
+    EmbeddingSummary summary = changed.run(EmbeddingProgress.NONE);
+    assertThat(summary.cached()).isZero(); // vectors of another version are never reused
+    assertThat(summary.embedded()).isEqualTo(9);
+    assertThat(index.talksNotEmbedded(other)).isEmpty();
+    assertThat(index.talksNotEmbedded(VERSION)).hasSize(4);
+  }
+
+  @Test
   void aTalkReindexedWhileItWasEmbeddedIsNotOverwritten() throws Exception {
     IndexedTalk changed = new IndexedTalk(talks.get(3).talk(), MEETUP, talks.get(3).files(), "fp-changed");
     index.replace(changed);
