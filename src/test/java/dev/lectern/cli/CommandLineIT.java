@@ -52,7 +52,7 @@ class CommandLineIT {
     Path archive = SampleArchive.copyTo(temp.resolve("archive"));
     String index = temp.resolve("index").toString();
     assertThat(run("index", "--archive", archive.toString(), "--index", index)).as(out() + err()).isZero();
-    assertThat(out()).contains("indexed 5 talk(s)").contains("pptx").contains("ok");
+    assertThat(out()).contains("indexed 5 talk(s)").contains("pptx").contains("ok").containsPattern("embedded 5 talk");
     assertThat(run("search", "PrivateUse1", "--index", index, "--limit", "1")).isZero();
     assertThat(out()).contains("PyTorch PrivateUse1 evolution").contains("PyTorch Shanghai Meetup, 2024-08-15")
         .contains("slide 4").contains("[PrivateUse1]");
@@ -66,7 +66,8 @@ class CommandLineIT {
   void textIsSearchableBeforePageImagesAreDrawnAndImagesCanBeLeftOut(@TempDir Path temp) throws IOException {
     Path archive = SampleArchive.copyTo(temp.resolve("archive"));
     Path index = temp.resolve("index");
-    assertThat(run("index", "--archive", archive.toString(), "--index", index.toString())).as(out() + err()).isZero();
+    assertThat(run("index", "--no-embeddings", "--archive", archive.toString(), "--index", index.toString()))
+        .as(out() + err()).isZero();
     assertThat(out()).containsPattern("searchable after [0-9.]+ s; drawing the page images of \\d+ file\\(s\\)")
         .containsPattern("searchable after [0-9.]+ s, page images [0-9.]+ s\\)");
     assertThat(out()).contains("notes.md");
@@ -76,7 +77,8 @@ class CommandLineIT {
     }
 
     Path bare = temp.resolve("bare");
-    assertThat(run("index", "--no-page-images", "--archive", archive.toString(), "--index", bare.toString()))
+    assertThat(run("index", "--no-page-images", "--no-embeddings", "--archive", archive.toString(), "--index",
+        bare.toString()))
         .as(out() + err()).isZero();
     assertThat(out()).contains("indexed 5 talk(s)").doesNotContain("drawing the page images");
     try (Stream<Path> images = Files.exists(bare.resolve("thumbnails")) ? Files.walk(bare.resolve("thumbnails")) : Stream.empty()) {
@@ -93,7 +95,7 @@ class CommandLineIT {
     Files.createDirectories(broken.getParent());
     Files.write(broken, "this is not a zip file at all".getBytes(StandardCharsets.UTF_8));
     String index = temp.resolve("index").toString();
-    assertThat(run("index", "--archive", archive.toString(), "--index", index)).isEqualTo(1);
+    assertThat(run("index", "--no-embeddings", "--archive", archive.toString(), "--index", index)).isEqualTo(1);
     assertThat(out()).contains("06-broken/deck.pptx").contains("failed").contains("indexed 6 talk(s)");
     assertThat(run("search", "Inductor", "--index", index)).isZero();
     assertThat(out()).contains("Intel XPU backend for Inductor");
@@ -105,7 +107,7 @@ class CommandLineIT {
     Path talkJson = archive.resolve("2024-08-15-pytorch-shanghai/04-intel-xpu-inductor/talk.json");
     Files.writeString(talkJson, "{\n  \"title\": \"Intel XPU\",\n  \"speakers\": [oops]\n}\n");
     String index = temp.resolve("index").toString();
-    run("index", "--archive", archive.toString(), "--index", index);
+    run("index", "--no-embeddings", "--archive", archive.toString(), "--index", index);
     assertThat(out()).contains("04-intel-xpu-inductor/talk.json:3:");
     assertThat(run("search", "XPU", "--index", index)).isZero();
     assertThat(out()).contains("XPU");

@@ -65,7 +65,7 @@ class OrganizerCommandsIT {
     Path archive = root.resolve("archive");
     SampleArchive.copyTree(Path.of("ingest").toAbsolutePath(), archive);
     String[] paths = {"--archive", archive.toString(), "--index", root.resolve("index").toString()};
-    assertThat(lectern(concat(new String[] {"index"}, paths)).code()).isZero();
+    assertThat(lectern(concat(new String[] {"index", "--no-embeddings"}, paths)).code()).isZero();
 
     Run clean = lectern(concat(new String[] {"check"}, paths));
     assertThat(clean.code()).as(clean.out() + clean.err()).isZero();

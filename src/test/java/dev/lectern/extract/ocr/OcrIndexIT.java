@@ -50,7 +50,7 @@ class OcrIndexIT {
     PageOcrTest.realTesseract();
     Path archive = archiveWith(temp);
     Path index = temp.resolve("index");
-    assertThat(run("index", "--no-page-images", "--archive", archive.toString(), "--index", index.toString()))
+    assertThat(run("index", "--no-page-images", "--no-embeddings", "--archive", archive.toString(), "--index", index.toString()))
         .as(out()).isZero();
     // Text first (the deck has none), searchable, then the OCR pass reads its 2 pages and indexes it again.
     assertThat(out()).contains("pdf empty 2 page(s)").contains("reading 2 page(s) of 1 file(s) with OCR")
@@ -81,7 +81,7 @@ class OcrIndexIT {
     Files.move(temp.resolve("deck.pdf"), talk.resolve("screenshots.pdf"));
     Path index = temp.resolve("index");
     String missing = temp.resolve("no-such-tesseract").toString();
-    assertThat(run("index", "--no-page-images", "--tesseract", missing, "--archive", temp.resolve("archive").toString(),
+    assertThat(run("index", "--no-page-images", "--no-embeddings", "--tesseract", missing, "--archive", temp.resolve("archive").toString(),
         "--index", index.toString())).as(out()).isZero();
     assertThat(out()).contains("pdf needs-ocr 2 page(s)")
         .contains("2 page(s) need OCR (garbled text, no text, or mostly a picture) and are indexed without it")
