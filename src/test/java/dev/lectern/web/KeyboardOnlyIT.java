@@ -60,9 +60,12 @@ class KeyboardOnlyIT {
     new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     assertThat(focus().get("id")).as("Shift+Tab back to the box; focus is on %s", focus()).isEqualTo("q");
 
+    countSuggestionRequests();
     new Actions(browser.driver()).sendKeys("PrivateUse1").sendKeys(Keys.ENTER).perform();
     browser.waitUntil("results for PrivateUse1", () -> browser.all(".result .slide-link").size() > 1);
-    Thread.sleep(500); // a suggestion request started while typing may still open the list
+    // A suggestion request started while typing may still open the list: wait until none is in flight.
+    browser.waitUntil("no suggestion request in flight",
+        () -> ((Number) browser.script("return window.lecternSuggestions")).intValue() == 0);
     if ("true".equals(browser.one("#q").getAttribute("aria-expanded"))) {
       press(Keys.ESCAPE); // only closes the list: Escape on a closed list would clear the box
     }
@@ -119,4 +122,31 @@ class KeyboardOnlyIT {
     assertThat(Boolean.TRUE.equals(f.get("focusVisible")) && (outline || ring) && Boolean.TRUE.equals(f.get("onScreen")))
         .as("visible focus indicator on screen: %s", f).isTrue();
   }
+  /**
+   * Counts the page's suggestion requests still in flight in window.lecternSuggestions: a request
+   * counts until its answer has been read and the page has had a turn to show it.
+   */
+  private void countSuggestionRequests() {
+    browser.script("""
+        if (window.lecternSuggestions !== undefined) return;
+        window.lecternSuggestions = 0;
+        const original = window.fetch;
+        const done = () => setTimeout(() => { window.lecternSuggestions--; }, 0);
+        window.fetch = async (...args) => {
+          if (!String(args[0]).includes('/api/suggest')) return original(...args);
+          window.lecternSuggestions++;
+          let response;
+          try {
+            response = await original(...args);
+          } catch (e) {
+            done();
+            throw e;
+          }
+          const read = response.json.bind(response);
+          response.json = () => read().finally(done);
+          return response;
+        };
+        """);
+  }
+
 }
