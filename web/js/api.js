@@ -1,5 +1,8 @@
 // Fetch wrapper: JSON in/out, {"error"} bodies become ApiError messages.
-import { t } from './i18n.js';
+import { t, has, addStrings } from './i18n.js';
+import { ERROR_STRINGS } from './error-strings.js';
+
+addStrings(ERROR_STRINGS);
 
 export class ApiError extends Error {
   constructor(message, status = 0, body = null) {
@@ -40,7 +43,11 @@ async function readBody(res) {
   return text ? { text } : null;
 }
 
+/** The answer's code in the reader's language when there is a sentence for it, else the server's message. */
 export function errorMessage(status, body) {
+  if (body && typeof body.code === 'string' && has(`errors.${body.code}`)) {
+    return t(`errors.${body.code}`, body.params && typeof body.params === 'object' ? body.params : {});
+  }
   if (body && typeof body.error === 'string' && body.error) return body.error;
   if (status === 404) return t('error.notFound');
   if (status === 401) return t('error.unauthorized');

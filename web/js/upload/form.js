@@ -69,7 +69,8 @@ export function uploadForm({ rules, signal, onExpired }) {
   /** A refusal about one field goes next to it; any other above the button. */
   function refused(status, body) {
     const message = errorMessage(status, body);
-    const about = status === 415 || status === 413 ? files : details.fieldNamed(body?.params?.field);
+    const field = body?.params?.field;
+    const about = field === 'file' || status === 415 ? files : details.fieldNamed(field);
     if (about) {
       about.setError(message);
       about.control.focus();

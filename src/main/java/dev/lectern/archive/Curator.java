@@ -227,7 +227,8 @@ public final class Curator {
 
   private Path meetupFolder(String id) {
     Meetup meetup = lookup.meetup(id)
-        .orElseThrow(() -> new CurationException(CurationException.Reason.INVALID, "no meetup with id '" + id + "'"));
+        .orElseThrow(() -> new CurationException(CurationException.Reason.INVALID, "unknown_meetup",
+            java.util.Map.of("field", "meetup", "id", id), "no meetup with id '" + id + "'"));
     if (meetup.folder().isEmpty()) {
       throw CurationException.conflict("meetup " + meetup.id() + " has no folder of its own; create a new meetup");
     }

@@ -37,9 +37,12 @@ final class UploadStaging {
         all.add(file);
         if (!file.supported()) {
           String name = String.valueOf(upload.name());
-          throw new CurationException(CurationException.Reason.UNSUPPORTED, "'"
-              + (name.length() > 120 ? name.substring(0, 120) : name) + "' is " + file.mediaType()
-              + "; Lectern accepts " + String.join(", ", DocumentFormat.acceptedExtensions()));
+          String shown = name.length() > 120 ? name.substring(0, 120) : name;
+          throw new CurationException(CurationException.Reason.UNSUPPORTED, "unsupported_type",
+              Map.of("field", "file", "name", shown, "mediaType", file.mediaType(),
+                  "extensions", String.join(" ", DocumentFormat.acceptedExtensions())),
+              "'" + shown + "' is " + file.mediaType() + "; Lectern accepts "
+                  + String.join(", ", DocumentFormat.acceptedExtensions()));
         }
         if (byHash.containsKey(file.sha256())) {
           editor.discard(file.temp());

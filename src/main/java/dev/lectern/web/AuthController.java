@@ -39,12 +39,12 @@ final class AuthController {
     String token = token(ctx);
     String address = ctx.ip();
     if (limiter.blocked(address, token)) {
-      throw new ApiException(429, "too many failed logins; wait a minute");
+      throw new ApiException(429, "too_many_logins", java.util.Map.of(), "too many failed logins; wait a minute");
     }
     String user = tokens.verify(token).orElse(null);
     if (user == null) {
       limiter.failed(address, token);
-      throw new ApiException(401, "that token is not valid");
+      throw new ApiException(401, "bad_token", java.util.Map.of("field", "token"), "that token is not valid");
     }
     Sessions.Session session = sessions.open(user, token);
     ctx.header("Set-Cookie", cookie(session.id(), Sessions.LIFETIME.toSeconds(), Guard.secure(ctx)));

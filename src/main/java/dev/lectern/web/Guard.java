@@ -45,7 +45,7 @@ final class Guard {
     if (readOnly && write && access != Access.OPEN) {
       // Refused before anyone is asked who they are: no token makes a published archive writable.
       ctx.header("Allow", "GET, HEAD");
-      throw new ApiException(405, "this archive is served read-only (serve --read-only): nothing can be written");
+      throw new ApiException(405, "read_only", java.util.Map.of(), "this archive is served read-only (serve --read-only): nothing can be written");
     }
     if (access == Access.OPEN || access == Access.READ && !privateMode) {
       return;
@@ -53,7 +53,7 @@ final class Guard {
     Principal principal = principal(ctx)
         .orElseThrow(() -> new ApiException(401, "log in as an organizer (Authorization: Bearer TOKEN)"));
     if (write && principal.session() != null && !sameSecret(ctx.header(CSRF_HEADER), principal.session().csrf())) {
-      throw new ApiException(403, "missing or wrong " + CSRF_HEADER + " header");
+      throw new ApiException(403, "csrf", java.util.Map.of(), "missing or wrong " + CSRF_HEADER + " header");
     }
     ctx.attribute(USER, principal.user());
   }

@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors Jetty answers before Lectern sees the request (a URI or headers too large, a malformed
- * request) look like Lectern's own: a JSON {@code {"error": …}} with the security headers, and only
+ * request) look like Lectern's own: a JSON {@code {"error": …, "code": …, "params": {}}} with the security headers, and only
  * the status's reason phrase, never an exception's message.
  */
 final class JettyErrors extends ErrorHandler {
@@ -25,7 +25,7 @@ final class JettyErrors extends ErrorHandler {
     }
     String reason = HttpStatus.getMessage(status);
     String body = "{\"error\":\"" + (reason == null ? "error" : reason.toLowerCase(Locale.ROOT)).replace("\"", "'")
-        + "\"}";
+        + "\",\"code\":\"" + ErrorBody.codeOf(status) + "\",\"params\":{}}";
     HttpFields.Mutable headers = response.getHeaders();
     WebServer.SECURITY_HEADERS.forEach(headers::put);
     headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");

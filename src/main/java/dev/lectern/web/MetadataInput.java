@@ -35,7 +35,7 @@ final class MetadataInput {
   TalkJson talkFromForm(MultipartForm form) {
     String title = form.field("title");
     if (title.isEmpty()) {
-      throw ApiException.badRequest("a talk needs a title");
+      throw ApiException.badField("title", "title_required", "a talk needs a title");
     }
     List<SpeakerJson> speakers = new ArrayList<>();
     for (String line : form.fields("speaker")) {

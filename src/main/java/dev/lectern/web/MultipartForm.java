@@ -60,7 +60,8 @@ final class MultipartForm implements AutoCloseable {
     }
     if (files.size() > limits.maxFiles()) {
       form.close();
-      throw new ApiException(413, "at most " + limits.maxFiles() + " files per upload, got " + files.size());
+      throw new ApiException(413, "too_many_files", Map.of("field", "file", "max", limits.maxFiles()),
+          "at most " + limits.maxFiles() + " files per upload, got " + files.size());
     }
     if (fields.values().stream().mapToInt(List::size).sum() > limits.maxFields()) {
       form.close();
@@ -109,7 +110,8 @@ final class MultipartForm implements AutoCloseable {
   }
 
   private static ApiException tooLarge(UploadLimits limits) {
-    return new ApiException(413, "upload too large: at most " + limits.maxFileBytes() / (1024 * 1024)
+    return new ApiException(413, "file_too_large", Map.of("field", "file", "maxMb", limits.maxFileBytes() / (1024 * 1024)),
+        "upload too large: at most " + limits.maxFileBytes() / (1024 * 1024)
         + " MB per file and " + limits.maxRequestBytes() / (1024 * 1024) + " MB per upload");
   }
 

@@ -63,10 +63,10 @@ final class TalkController {
 
   Talk find(String id) {
     if (pending.isDeleted(id)) {
-      throw ApiException.notFound("no talk with id '" + id + "'");
+      throw talkNotFound(id);
     }
     return index.catalog().talk(id)
-        .orElseThrow(() -> ApiException.notFound("no talk with id '" + id + "'"));
+        .orElseThrow(() -> talkNotFound(id));
   }
 
   private static int fileNumber(String raw, Talk talk) {
@@ -83,5 +83,9 @@ final class TalkController {
 
   private static String asciiName(String name) {
     return name.replaceAll("[^A-Za-z0-9._ -]", "_");
+  }
+
+  static ApiException talkNotFound(String id) {
+    return new ApiException(404, "talk_not_found", java.util.Map.of("id", id), "no talk with id '" + id + "'");
   }
 }

@@ -46,7 +46,7 @@ final class UploadController {
       } else if (!form.field("meetupTitle").isEmpty()) {
         meetup = new Curator.MeetupChoice("", newMeetup(form));
       } else {
-        throw ApiException.badRequest(
+        throw ApiException.badField("meetup", "choose_meetup",
             "choose a meetup (\"meetup\") or describe a new one (\"meetupTitle\", \"meetupDate\")");
       }
       respond(ctx, curator.createTalk(user, talkJson, meetup, uploads(form)));
@@ -90,14 +90,14 @@ final class UploadController {
 
   private MeetupJson newMeetup(MultipartForm form) {
     if (form.field("meetupDate").isEmpty()) {
-      throw ApiException.badRequest("a new meetup needs a date (meetupDate, YYYY-MM-DD)");
+      throw ApiException.badField("meetupDate", "meetup_needs_date", "a new meetup needs a date (meetupDate, YYYY-MM-DD)");
     }
     return input.meetup(input.fields(form, "meetupTitle", "title", "meetupDate", "date", "meetupCity", "city"), true);
   }
 
   private static void requireFiles(MultipartForm form) {
     if (form.files().isEmpty()) {
-      throw ApiException.badRequest("no file: send each deck in a part named 'file'");
+      throw ApiException.badField("file", "no_file", "no file: send each deck in a part named 'file'");
     }
   }
 }

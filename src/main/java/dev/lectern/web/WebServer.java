@@ -132,12 +132,12 @@ public final class WebServer {
       for (String route : UI_ROUTES) {
         config.routes.get(route, ctx -> ui(ctx, indexHtml), Access.OPEN);
       }
-      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.body()));
       // Javalin's own refusals (a body over the size limit, …) are JSON like every other error.
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
           e.getStatus() == 413 ? "the request body is too large (at most " + MAX_BODY_BYTES / 1000 + " KB)"
               : e.getMessage()));
-      config.routes.exception(CurationException.class, (e, ctx) -> error(ctx, ApiException.status(e), e.getMessage()));
+      config.routes.exception(CurationException.class, (e, ctx) -> error(ctx, ApiException.status(e), ApiException.body(e)));
       config.routes.exception(Exception.class, (e, ctx) -> {
         if (DiskSpace.exhausted(e)) {
           LOG.warn("request {} {} failed: the disk is full", ctx.method(), ctx.path());
@@ -214,8 +214,12 @@ public final class WebServer {
   }
 
   private static void error(Context ctx, int status, String message) {
+    error(ctx, status, new ErrorBody(message, ErrorBody.codeOf(status), Map.of()));
+  }
+
+  private static void error(Context ctx, int status, ErrorBody body) {
     ctx.status(status);
-    ctx.json(Map.of("error", message == null ? "error" : message));
+    ctx.json(body);
   }
 
   /** The UI's HTML, read once from the classpath. */

@@ -60,12 +60,13 @@ class KeyboardOnlyIT {
     new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     assertThat(focus().get("id")).as("Shift+Tab back to the box; focus is on %s", focus()).isEqualTo("q");
 
-    countSuggestionRequests();
+    countRequestsInFlight();
     new Actions(browser.driver()).sendKeys("PrivateUse1").sendKeys(Keys.ENTER).perform();
     browser.waitUntil("results for PrivateUse1", () -> browser.all(".result .slide-link").size() > 1);
-    // A suggestion request started while typing may still open the list: wait until none is in flight.
-    browser.waitUntil("no suggestion request in flight",
-        () -> ((Number) browser.script("return window.lecternSuggestions")).intValue() == 0);
+    // A suggestion request started while typing may still open the list, and a search started while
+    // typing may still redraw the results: wait until neither is in flight.
+    browser.waitUntil("no suggestion or search request in flight",
+        () -> ((Number) browser.script("return window.lecternRequests")).intValue() == 0);
     if ("true".equals(browser.one("#q").getAttribute("aria-expanded"))) {
       press(Keys.ESCAPE); // only closes the list: Escape on a closed list would clear the box
     }
@@ -123,18 +124,19 @@ class KeyboardOnlyIT {
         .as("visible focus indicator on screen: %s", f).isTrue();
   }
   /**
-   * Counts the page's suggestion requests still in flight in window.lecternSuggestions: a request
-   * counts until its answer has been read and the page has had a turn to show it.
+   * Counts the page's suggestion and search requests still in flight in window.lecternRequests: a
+   * request counts until its answer has been read and the page has had a turn to show it.
    */
-  private void countSuggestionRequests() {
+  private void countRequestsInFlight() {
     browser.script("""
-        if (window.lecternSuggestions !== undefined) return;
-        window.lecternSuggestions = 0;
+        if (window.lecternRequests !== undefined) return;
+        window.lecternRequests = 0;
         const original = window.fetch;
-        const done = () => setTimeout(() => { window.lecternSuggestions--; }, 0);
+        const done = () => setTimeout(() => { window.lecternRequests--; }, 0);
         window.fetch = async (...args) => {
-          if (!String(args[0]).includes('/api/suggest')) return original(...args);
-          window.lecternSuggestions++;
+          const url = String(args[0]);
+          if (!url.includes('/api/suggest') && !url.includes('/api/search')) return original(...args);
+          window.lecternRequests++;
           let response;
           try {
             response = await original(...args);

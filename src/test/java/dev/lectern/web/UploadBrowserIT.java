@@ -113,6 +113,21 @@ class UploadBrowserIT {
     }
   }
 
+  @Test
+  void aRefusalIsShownInTheReadersLanguageNextToItsField(@TempDir Path temp) throws Exception {
+    try (WritableArchiveServer server = new WritableArchiveServer(temp.resolve("server"), temp.resolve("cache"), 50);
+        Browser browser = Browser.open(server.base(), "zh-CN")) {
+      browser.get("/upload");
+      browser.waitFor("#login-form #token").sendKeys("not-a-token");
+      browser.one("#login-form button[type=submit]").click();
+      browser.waitUntil("the refusal next to the token", () -> browser.one("#token-error").isDisplayed());
+      assertThat(browser.one("#token-error").getText()).as("code bad_token, translated").isEqualTo("该令牌无效。");
+      assertThat(focusedId(browser)).isEqualTo("token");
+      assertThat(browser.one("#token").getAttribute("aria-invalid")).isEqualTo("true");
+      browser.screenshot("upload-login-refused-zh");
+    }
+  }
+
   private static String focusedId(Browser browser) {
     return (String) browser.script("return document.activeElement && document.activeElement.id");
   }

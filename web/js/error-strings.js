@@ -1,0 +1,38 @@
+// The API's error codes as sentences (English, Simplified Chinese); {params} come from the answer.
+// Codes without a sentence here show the server's own English message, which names the detail.
+export const ERROR_STRINGS = {
+  en: {
+    'errors.read_only': 'This archive is published read-only: nothing can be uploaded or changed here.',
+    'errors.login_required': 'Please log in as an organizer first.',
+    'errors.csrf': 'Your session is out of date. Reload the page and try again.',
+    'errors.bad_token': 'That token is not valid.',
+    'errors.too_many_logins': 'Too many failed logins. Wait a minute and try again.',
+    'errors.no_file': 'Add at least one file.',
+    'errors.title_required': 'Enter the talk title.',
+    'errors.choose_meetup': 'Choose the meetup, or “New meetup…” to describe one.',
+    'errors.meetup_needs_date': 'A new meetup needs a date, like 2024-08-15.',
+    'errors.unknown_meetup': 'There is no meetup “{id}” (any more). Choose another one.',
+    'errors.unsupported_type': '“{name}” is {mediaType}, not a format Lectern reads; choose one of {extensions}.',
+    'errors.too_many_files': 'At most {max} files at once.',
+    'errors.file_too_large': 'A file may be at most {maxMb} MB.',
+    'errors.talk_not_found': 'There is no talk “{id}”.',
+    'errors.disk_full': 'The server’s disk is full; nothing was stored. Try again later.',
+  },
+  zh: {
+    'errors.read_only': '此档案以只读方式发布：无法在此上传或修改任何内容。',
+    'errors.login_required': '请先以组织者身份登录。',
+    'errors.csrf': '会话已过期。请刷新页面后重试。',
+    'errors.bad_token': '该令牌无效。',
+    'errors.too_many_logins': '登录失败次数过多。请等一分钟后再试。',
+    'errors.no_file': '请至少添加一个文件。',
+    'errors.title_required': '请输入演讲标题。',
+    'errors.choose_meetup': '请选择聚会，或选择“新建聚会…”并填写信息。',
+    'errors.meetup_needs_date': '新聚会需要日期，例如 2024-08-15。',
+    'errors.unknown_meetup': '聚会“{id}”不存在（或已删除）。请选择其他聚会。',
+    'errors.unsupported_type': '“{name}”的类型是 {mediaType}，不是 Lectern 能读取的格式；请选择 {extensions} 之一。',
+    'errors.too_many_files': '一次最多 {max} 个文件。',
+    'errors.file_too_large': '单个文件最大 {maxMb} MB。',
+    'errors.talk_not_found': '没有 ID 为“{id}”的演讲。',
+    'errors.disk_full': '服务器磁盘已满，未保存任何内容。请稍后再试。',
+  },
+};
