@@ -35,8 +35,10 @@ public final class BenchMain {
     Targets targets = new Targets();
     report.keepIn(out, "./lectern bench " + String.join(" ", argv));
     report.note("start: load " + Machine.load());
-    List<SourcePages.SourcePage> pages = SourcePages.load(out.resolve("source-pages.jsonl"),
-        List.of(corpus.resolve("meetups"), root.resolve("ingest")));
+    // --extracted DIR: real pages from an index's extraction cache instead of extracting the corpus again.
+    List<SourcePages.SourcePage> pages = args.containsKey("extracted")
+        ? SourcePages.fromCache(Path.of(args.get("extracted")))
+        : SourcePages.load(out.resolve("source-pages.jsonl"), List.of(corpus.resolve("meetups"), root.resolve("ingest")));
     report.note("source pages: " + pages.size() + " real pages from " + corpus.resolve("meetups") + " and ingest/");
     if (suites.contains("embed")) {
       new EmbedBench(report, out.resolve("native")).run(pages, Integer.parseInt(args.getOrDefault("slides", "300")));

@@ -30,7 +30,7 @@ final class EmbedBench {
     int step = Math.max(1, pages.size() / sample);
     for (int i = 0; i < pages.size() && texts.size() < sample; i += step) {
       SourcePages.SourcePage page = pages.get(i);
-      String deck = Path.of(page.file()).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+      String deck = page.file().isEmpty() ? "" : Path.of(page.file()).getFileName().toString().replaceFirst("\\.[^.]+$", "");
       texts.add(SlideInput.of(deck, page.text(), page.notes()));
     }
     StringBuilder table = new StringBuilder("| way | intra-op threads | token cap | slides | wall s | CPU s "
@@ -43,8 +43,8 @@ final class EmbedBench {
       table.append(row("length-sorted batches", texts, 1, cap, true));
     }
     report.section("Embedding throughput (bge-small-zh int8, " + texts.size() + " real slides)", table
-        + "\nA slide's text is its deck's file name, the slide text and its notes, as the embedding pass builds it"
-        + " (the talk title there). `one at a time` runs one ONNX session call per slide; `length-sorted batches`"
+        + "\nA slide's text is its deck's file name (none when read from an extraction cache), the slide text and its"
+        + " notes, as the embedding pass builds it (with the talk title). `one at a time` runs one ONNX session call per slide; `length-sorted batches`"
         + " is what the embedding pass does. Model load time is not counted.\n");
   }
 

@@ -27,6 +27,24 @@ final class SourcePages {
 
   private SourcePages() {}
 
+  /** Every non-blank page held in an index's extraction cache ({@code <index>/extracted}). */
+  static List<SourcePage> fromCache(Path extracted) throws IOException {
+    dev.lectern.extract.ExtractionCache cache = new dev.lectern.extract.ExtractionCache(extracted);
+    List<SourcePage> pages = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(extracted)) {
+      files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted()
+          .toList();
+    }
+    for (Path file : files) {
+      String sha = file.getFileName().toString().substring(0, 64); // <sha>.json.gz
+      cache.get(sha).filter(e -> e.status().searchable()).ifPresent(extraction -> extraction.pages().stream()
+          .filter(page -> !page.isBlank())
+          .forEach(page -> pages.add(new SourcePage("", "", page.text(), page.notes()))));
+    }
+    return pages;
+  }
+
   static List<SourcePage> load(Path cache, List<Path> folders) throws IOException {
     if (Files.isRegularFile(cache)) {
       return read(cache);

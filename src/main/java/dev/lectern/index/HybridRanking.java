@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,6 +17,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
@@ -63,24 +69,65 @@ final class HybridRanking {
     return false;
   }
 
-  /** The slides nearest to the vector among those passing {@code restrictions}, cut to the close ones. */
+  /**
+   * The slides nearest to the vector among those passing {@code restrictions}, cut to the close ones,
+   * asked of each talk language apart. The model keeps some of a text's language in its vector, so a
+   * query sits closer to every slide in its own language than to the best one in another: compared
+   * in one list, a Chinese question never reaches the English talk on its topic. So a slide's
+   * closeness is measured from the nearest slide of its own language, and the lists are merged on that.
+   */
   TopDocs nearest(float[] vector, List<BooleanClause> restrictions) throws IOException {
-    Query filter = null;
-    if (!restrictions.isEmpty()) {
-      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-      restrictions.forEach(builder::add);
-      filter = builder.build();
+    List<String> languages = languages();
+    if (languages.size() <= 1) {
+      return relativeToBest(nearest(vector, restrictions, null));
     }
-    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.vectorField(vector.length), vector, NEAREST, filter), NEAREST);
+    List<ScoreDoc> merged = new ArrayList<>();
+    for (String language : languages) {
+      merged.addAll(List.of(relativeToBest(nearest(vector, restrictions, language)).scoreDocs));
+    }
+    merged.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    return new TopDocs(new TotalHits(merged.size(), TotalHits.Relation.EQUAL_TO), merged.toArray(ScoreDoc[]::new));
+  }
+
+  private TopDocs nearest(float[] vector, List<BooleanClause> restrictions, String language) throws IOException {
+    BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+    restrictions.forEach(filter::add);
+    if (language != null) {
+      filter.add(new TermQuery(new Term(Schema.LANG, language)), BooleanClause.Occur.FILTER);
+    }
+    return searcher.search(
+        new KnnFloatVectorQuery(Schema.vectorField(vector.length), vector, NEAREST, filter.build()), NEAREST);
+  }
+
+  /** The talk languages of this snapshot's pages. */
+  private List<String> languages() throws IOException {
+    List<String> languages = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.LANG);
+    if (terms != null) {
+      TermsEnum each = terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        languages.add(term.utf8ToString());
+      }
+    }
+    return languages;
+  }
+
+  /**
+   * The close ones of one list, each scored by its distance from the list's nearest (1 for the
+   * nearest): the first {@link #ALWAYS_KEPT}, and the others within {@link #CUT} of the nearest.
+   */
+  private static TopDocs relativeToBest(TopDocs top) {
     if (top.scoreDocs.length == 0) {
       return top;
     }
+    float best = top.scoreDocs[0].score;
     // Lucene's cosine score is (1 + cos) / 2: a cosine margin is half as wide in score.
-    float floor = top.scoreDocs[0].score - CUT / 2;
+    float floor = best - CUT / 2;
     List<ScoreDoc> kept = new ArrayList<>();
     for (int rank = 0; rank < top.scoreDocs.length; rank++) {
-      if (rank < ALWAYS_KEPT || top.scoreDocs[rank].score >= floor) {
-        kept.add(top.scoreDocs[rank]);
+      ScoreDoc hit = top.scoreDocs[rank];
+      if (rank < ALWAYS_KEPT || hit.score >= floor) {
+        kept.add(new ScoreDoc(hit.doc, 1f - (best - hit.score)));
       }
     }
     return new TopDocs(new TotalHits(kept.size(), TotalHits.Relation.EQUAL_TO), kept.toArray(ScoreDoc[]::new));
