@@ -37,7 +37,7 @@ public final class BenchMain {
     report.note("start: load " + Machine.load());
     // --extracted DIR: real pages from an index's extraction cache instead of extracting the corpus again.
     List<SourcePages.SourcePage> pages = args.containsKey("extracted")
-        ? SourcePages.fromCache(Path.of(args.get("extracted")))
+        ? SourcePages.fromCache(Path.of(args.get("extracted")), args.getOrDefault("extracted-variant", "ocr=off-unavailable"))
         : SourcePages.load(out.resolve("source-pages.jsonl"), List.of(corpus.resolve("meetups"), root.resolve("ingest")));
     report.note("source pages: " + pages.size() + " real pages from " + corpus.resolve("meetups") + " and ingest/");
     if (suites.contains("embed")) {

@@ -27,9 +27,12 @@ final class SourcePages {
 
   private SourcePages() {}
 
-  /** Every non-blank page held in an index's extraction cache ({@code <index>/extracted}). */
-  static List<SourcePage> fromCache(Path extracted) throws IOException {
-    dev.lectern.extract.ExtractionCache cache = new dev.lectern.extract.ExtractionCache(extracted);
+  /**
+   * Every non-blank page held in an index's extraction cache ({@code <index>/extracted}) under the
+   * OCR settings' {@code variant} (what {@code lectern index --ocr off} writes: {@code ocr=off-unavailable}).
+   */
+  static List<SourcePage> fromCache(Path extracted, String variant) throws IOException {
+    dev.lectern.extract.ExtractionCache cache = new dev.lectern.extract.ExtractionCache(extracted, variant);
     List<SourcePage> pages = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(extracted)) {
