@@ -103,6 +103,19 @@ function editButton(id, label, open) {
   return h('p', { class: 'curate-bar' }, btn);
 }
 
+/** The meetups a talk can move to, newest first; filled in once the list arrives. */
+function meetupSelect(current) {
+  const label = (m) => [m.title || m.id, m.date].filter(Boolean).join(' · ');
+  const select = h('select', { id: 'curate-meetup', name: 'curate-meetup' },
+    h('option', { value: current?.id || '', selected: true }, label(current || {})));
+  api('/api/meetups').then((list) => {
+    const sorted = (Array.isArray(list) ? list : []).slice()
+      .sort((a, b) => String(b.date || '').localeCompare(String(a.date || '')));
+    select.replaceChildren(...sorted.map((m) => h('option', { value: m.id, selected: m.id === current?.id }, label(m))));
+  }).catch(() => { /* the current meetup stays the one choice */ });
+  return select;
+}
+
 /** Talk page: title, speakers with affiliation, date, tags and language. `reload` redraws the page. */
 export async function attachTalkEditor(header, talk, reload) {
   if (!(await organizer()) || !header.isConnected) return;
@@ -112,8 +125,10 @@ export async function attachTalkEditor(header, talk, reload) {
     date: talk.date || '',
     tags: talk.tags || [],
     language: talk.language || '',
+    meetup: talk.meetup?.id || '',
   };
   const open = (opener) => {
+    const meetup = meetupSelect(talk.meetup);
     const title = textInput('curate-title', before.title, { required: true, maxlength: '300' });
     const speakers = h('ul', { class: 'speaker-rows' });
     before.speakers.forEach((s) => speakerRow(speakers, s));
@@ -135,6 +150,7 @@ export async function attachTalkEditor(header, talk, reload) {
         field('curate-date', t('curate.date'), date, provenanceHint(p.date)),
         field('curate-tags', t('curate.tags'), tags, t('curate.tagsHint')),
         field('curate-language', t('curate.language'), language),
+        field('curate-meetup', t('curate.meetup'), meetup, t('curate.meetupHint')),
       ],
       read: () => ({
         title: title.value.trim(),
@@ -142,11 +158,18 @@ export async function attachTalkEditor(header, talk, reload) {
         date: date.value.trim(),
         tags: tags.value.split(',').map((x) => x.trim()).filter(Boolean),
         language: language.value.trim(),
+        meetup: meetup.value,
       }),
       save: async (patch) => {
         if (patch.date === '') delete patch.date;
-        await api(`/api/talks/${enc(talk.id)}`, { method: 'PATCH', json: patch });
-        reload();
+        const saved = await api(`/api/talks/${enc(talk.id)}`, { method: 'PATCH', json: patch });
+        if (saved?.id && saved.id !== talk.id) {
+          // Moved to another meetup: its id follows its folder, so the page moves with it.
+          history.replaceState(null, '', `/talks/${enc(saved.id)}`);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        } else {
+          reload();
+        }
       },
     });
   };

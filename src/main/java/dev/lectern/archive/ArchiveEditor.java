@@ -127,6 +127,34 @@ public final class ArchiveEditor {
     return relative(target);
   }
 
+  /**
+   * Moves a talk into another meetup's folder: its own folder in one rename, or its loose files (and
+   * their {@code <name>.talk.json}, which becomes talk.json) into a new folder named after them.
+   * Never through a hidden staging folder: the startup sweep removes those, and with them the decks.
+   * Returns the talk's new location, relative.
+   */
+  public String moveTalk(String location, List<String> files, String sidecar, Path meetupFolder) throws IOException {
+    Path source = inside(location);
+    if (Files.isDirectory(source)) {
+      Path target = freeFolder(meetupFolder, source.getFileName().toString());
+      atomic.commit(source, target);
+      atomic.forceFolder(source.getParent());
+      return relative(target);
+    }
+    Path target = Files.createDirectory(freeFolder(meetupFolder, ArchiveLayout.stem(source.getFileName().toString())));
+    if (Files.exists(inside(sidecar))) {
+      Files.move(inside(sidecar), target.resolve(TALK_JSON), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+    for (String file : files) {
+      Path from = inside(file);
+      Files.move(from, target.resolve(from.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+    atomic.forceFolder(target);
+    atomic.forceFolder(source.getParent());
+    atomic.forceFolder(meetupFolder);
+    return relative(target);
+  }
+
   /** Creates {@code <archive>/<folderName>/meetup.json}; returns the folder, relative. */
   public String createMeetup(String folderName, MeetupJson meetupJson) throws IOException {
     Path staging = newStagingFolder(archive);

@@ -179,6 +179,30 @@ public final class Curator {
     }
   }
 
+  /**
+   * Moves a talk into another meetup (its folder, or its loose files into a folder of their own).
+   * Its id follows its path, so the answer carries the new id; the old one is gone once indexed.
+   */
+  public Written moveTalk(String user, String id, String meetupId) throws IOException {
+    synchronized (lock) {
+      ArchiveTalk talk = find(id);
+      Path into = meetupFolder(meetupId);
+      if (talk.meetup().folder().equals(editor.relative(into))) {
+        return remember(new Written(talk, List.of(), contents.indexed(id).map(Talk::title).orElse(id),
+            reindex.getAsLong()));
+      }
+      String title = contents.indexed(id).map(Talk::title).orElse(id);
+      // Written ahead, like uploads: a crash halfway must leave a record of what was moving where.
+      audit.record(user, "move-talk", id + ": " + talk.location() + " -> " + editor.relative(into), "", title);
+      String moved = editor.moveTalk(talk.location(), talk.files(), ArchiveScanner.talkJsonOf(talk, false), into);
+      ArchiveTalk now = lookup.talkAt(moved)
+          .orElseThrow(() -> new IllegalStateException("the moved talk " + moved + " was not found"));
+      long ticket = reindex.getAsLong();
+      contents.deleted(id, ticket);
+      return remember(new Written(now, List.of(), title, ticket));
+    }
+  }
+
   /** Moves a talk into the trash. */
   public Deleted delete(String user, String id) throws IOException {
     synchronized (lock) {

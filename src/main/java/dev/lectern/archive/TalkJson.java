@@ -37,6 +37,11 @@ public record TalkJson(
     other = other == null ? new LinkedHashMap<>() : new LinkedHashMap<>(other);
   }
 
+  /** Declares nothing: a patch that changes no field. */
+  public boolean isEmpty() {
+    return equals(NONE);
+  }
+
   /** The declared speakers as the model has them, or null when none are declared. */
   public List<Speaker> people() {
     return speakers == null ? null : speakers.stream().map(SpeakerJson::speaker).toList();

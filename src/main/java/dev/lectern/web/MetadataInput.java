@@ -97,6 +97,15 @@ final class MetadataInput {
     return new TalkJson(title, speakers, abstractText, tags, language, date, null, null, null);
   }
 
+  /** The meetup a talk PATCH moves the talk to, or null when it does not say. */
+  String meetupId(JsonNode body) {
+    String id = optional(body, "meetup", SHORT);
+    if (id != null && id.isBlank()) {
+      throw ApiException.badRequest("\"meetup\" must be a meetup id");
+    }
+    return id;
+  }
+
   /** meetup.json fields: on create, title and date are required. */
   MeetupJson meetup(JsonNode body, boolean creating) {
     requireObject(body);

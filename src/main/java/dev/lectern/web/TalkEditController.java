@@ -1,6 +1,7 @@
 package dev.lectern.web;
 
 import dev.lectern.archive.Curator;
+import dev.lectern.archive.TalkJson;
 import dev.lectern.index.SlideIndex;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -23,10 +24,20 @@ final class TalkEditController {
     this.input = input;
   }
 
-  /** {@code PATCH /api/talks/{id}}: title, speakers, tags, language, abstract. */
+  /**
+   * {@code PATCH /api/talks/{id}}: title, speakers, date, tags, language, abstract into talk.json;
+   * {@code meetup} (an id) moves the talk there, and the answer carries its new id.
+   */
   void patch(Context ctx) throws IOException {
     String user = Guard.user(ctx);
-    Curator.Written written = curator.patchTalk(user, ctx.pathParam("id"), input.talkPatch(input.body(ctx)));
+    var body = input.body(ctx);
+    TalkJson patch = input.talkPatch(body);
+    String meetup = input.meetupId(body);
+    String id = ctx.pathParam("id");
+    Curator.Written written = patch.isEmpty() && meetup != null ? null : curator.patchTalk(user, id, patch);
+    if (meetup != null) {
+      written = curator.moveTalk(user, id, meetup);
+    }
     ctx.json(pending.view(written, index.catalog()));
   }
 

@@ -60,7 +60,7 @@ class CurationBrowserIT {
       affiliation.clear();
       affiliation.sendKeys("Rottnest Soil Lab");
       browser.screenshot("curate-talk-form");
-      browser.one("#curate-save").click();
+      save(browser);
       browser.waitUntil("the page shows the new title",
           () -> browser.all("h1").stream().anyMatch(h -> h.getText().equals("Wombat tunnels, measured")));
       assertThat(browser.one(".talk-speakers").getText()).contains("Ada Quokka").contains("Rottnest Soil Lab");
@@ -84,12 +84,27 @@ class CurationBrowserIT {
       WebElement city = browser.waitFor("#curate-city");
       city.clear();
       city.sendKeys("Hangzhou");
-      browser.one("#curate-save").click();
+      save(browser);
       browser.waitUntil("the meetup page shows the new city",
           () -> browser.all(".facts").stream().anyMatch(f -> f.getText().contains("Hangzhou")));
       browser.screenshot("curate-meetup-saved");
       assertThat(new ObjectMapper().readTree(meetup.resolve("meetup.json").toFile()).path("city").asText())
           .isEqualTo("Hangzhou");
+
+      browser.driver().get(server.base() + "/talks/" + id);
+      browser.waitFor("#edit-talk").click();
+      org.openqa.selenium.support.ui.Select move = new org.openqa.selenium.support.ui.Select(browser.waitFor("#curate-meetup"));
+      browser.waitUntil("the meetups to move to are listed", () -> move.getOptions().size() > 1);
+      move.selectByValue(move.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.equals(meetupId))
+          .findFirst().orElseThrow());
+      browser.screenshot("curate-talk-move");
+      // Headless Chromium keeps the select's option list open over the page after a choice: close it first.
+      browser.one("#curate-meetup").sendKeys(org.openqa.selenium.Keys.TAB);
+      save(browser);
+      browser.waitUntil("the page follows the talk to its new meetup", () -> !browser.driver().getCurrentUrl().endsWith(id)
+          && browser.all("h1").stream().anyMatch(h -> h.getText().equals("Wombat tunnels, measured")));
+      browser.screenshot("curate-talk-moved");
+      assertThat(meetup.resolve("wombat_tunnels_v3_final.pdf")).as("the deck moved with its talk").doesNotExist();
 
       browser.driver().get(server.base() + "/meetups");
       browser.waitFor(".series-item a").click();
@@ -97,7 +112,7 @@ class CurationBrowserIT {
       WebElement name = browser.waitFor("#curate-title");
       name.clear();
       name.sendKeys("Bandicoot Evenings");
-      browser.one("#curate-save").click();
+      save(browser);
       browser.waitUntil("the series page shows the new name",
           () -> browser.all("h1").stream().anyMatch(h -> h.getText().equals("Bandicoot Evenings")));
       browser.driver().get(server.base() + "/meetups");
@@ -106,6 +121,13 @@ class CurationBrowserIT {
       browser.screenshot("meetups-series");
       assertThat(browser.all(".error-box")).isEmpty();
     }
+  }
+
+  /** The form grows below the fold on a small window: scroll the button to the middle, then click it. */
+  private static void save(Browser browser) {
+    WebElement button = browser.one("#curate-save");
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
   }
 
   private static WebElement addSpeaker(Browser browser) {

@@ -270,6 +270,42 @@ class OrganizerWritesIT {
   }
 
   @Test
+  void aTalkMovesToAnotherMeetupWithItsFilesAndTalkJson() throws Exception {
+    HttpResponse<String> created = server.json("POST", "/api/meetups", "{\"title\":\"Lectern Night\",\"date\":\"2025-03-04\"}");
+    String meetupId = server.parse(created).path("id").asText();
+    Path meetup = server.archive.resolve(MEETUP);
+    Files.writeString(meetup.resolve("Potoroo.talk.json"), "{\"tags\":[\"marsupials\"]}");
+    Files.write(meetup.resolve("Potoroo.pdf"), pdf("potoroo gaits"));
+    String loose = server.awaitSearch("potoroo", r -> r.path("hits").size() > 0, INDEXED).at("/hits/0/talk/id").asText();
+
+    HttpResponse<String> folderMoved = server.json("PATCH", "/api/talks/" + PRIVATEUSE1_TALK,
+        "{\"meetup\":\"" + meetupId + "\",\"title\":\"Platypus keys, moved\"}");
+    assertThat(folderMoved.statusCode()).as(folderMoved.body()).isEqualTo(200);
+    String movedId = server.parse(folderMoved).path("id").asText();
+    assertThat(movedId).isNotEqualTo(PRIVATEUSE1_TALK);
+    Path newFolder = server.archive.resolve("2025-03-04-lectern-night/05-privateuse1-evolution");
+    assertThat(newFolder.resolve("privateuse1-evolution.pptx")).exists();
+    assertThat(newFolder.resolve("talk.json")).content().contains("Platypus keys, moved");
+    assertThat(meetup.resolve("05-privateuse1-evolution")).doesNotExist();
+
+    HttpResponse<String> looseMoved = server.json("PATCH", "/api/talks/" + loose, "{\"meetup\":\"" + meetupId + "\"}");
+    assertThat(looseMoved.statusCode()).as(looseMoved.body()).isEqualTo(200);
+    Path looseFolder = server.archive.resolve("2025-03-04-lectern-night/Potoroo");
+    assertThat(looseFolder.resolve("Potoroo.pdf")).exists();
+    assertThat(looseFolder.resolve("talk.json")).as("the sidecar becomes the folder's talk.json").content()
+        .contains("marsupials");
+    assertThat(meetup.resolve("Potoroo.pdf")).doesNotExist();
+
+    JsonNode found = server.awaitSearch("platypus", r -> WritableArchiveServer.hasTalk(r, movedId)
+        && !WritableArchiveServer.hasTalk(r, PRIVATEUSE1_TALK), INDEXED);
+    assertThat(found.at("/hits/0/talk/meetup/id").asText()).as(found.toPrettyString()).isEqualTo(meetupId);
+    assertThat(WritableArchiveServer.hasTalk(found, PRIVATEUSE1_TALK)).isFalse();
+    assertThat(server.json("PATCH", "/api/talks/" + movedId, "{\"meetup\":\"no-such-meetup\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(server.send(server.authorized("/api/audit").GET().build()).body()).contains("\"action\":\"move-talk\"");
+  }
+
+  @Test
   void deleteMovesTheTalkToTheTrashAndRestoreBringsItBack() throws Exception {
     HttpResponse<String> deleted = server.send(server.authorized("/api/talks/" + PRIVATEUSE1_TALK).DELETE().build());
     assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
