@@ -53,6 +53,8 @@ class UploadBrowserIT {
       assertThat(focusedId(browser)).as("focus on the first field in error").isEqualTo("upload-files");
       assertThat(browser.all("#upload-error p")).as("no summary far from the fields").isEmpty();
       browser.screenshot("upload-errors");
+      assertThat(new Axe().check(browser, "/upload (errors shown)").stream().filter(Axe.Violation::blocking).toList())
+          .as("serious/critical axe violations of the form with its errors").isEmpty();
 
       browser.script("arguments[0].hidden = false; arguments[0].style.display = 'block';", files);
       files.sendKeys(output.toString());
