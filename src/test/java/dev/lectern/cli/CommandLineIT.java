@@ -37,7 +37,7 @@ class CommandLineIT {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"serve", "index", "reindex", "search", "eval"}) {
+    for (String command : new String[] {"serve", "wait", "index", "reindex", "search", "eval"}) {
       assertThat(run(command, "--help")).isZero();
       assertThat(out()).as(command).contains("lectern " + command);
     }
