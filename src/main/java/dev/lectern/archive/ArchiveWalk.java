@@ -102,7 +102,11 @@ final class ArchiveWalk {
       if (!insideArchive(entry)) {
         continue;
       }
-      if (Files.isDirectory(entry)) {
+      if (Files.isDirectory(entry) && keynotePackage(entry, name)) {
+        if (isTalkDocument(relative, name)) {
+          documents.add(child); // a deck saved as a folder is one document, not a folder of files
+        }
+      } else if (Files.isDirectory(entry)) {
         visitOnce(entry, child);
       } else if (relative.isEmpty() && name.equals(SpeakersJson.FILE)) {
         speakersJson = Files.isRegularFile(entry);
@@ -126,6 +130,12 @@ final class ArchiveWalk {
     return DocumentFormat.ofFileName(name)
         .filter(format -> !folder.isEmpty() || format.isDeck())
         .isPresent();
+  }
+
+  /** A Keynote deck saved as a package folder: named .key, holding its Index (folder or zip). */
+  private static boolean keynotePackage(Path folder, String name) {
+    return DocumentFormat.ofFileName(name).orElse(null) == DocumentFormat.KEY
+        && (Files.isDirectory(folder.resolve("Index")) || Files.isRegularFile(folder.resolve("Index.zip")));
   }
 
   private void visitOnce(Path folder, String relative) {

@@ -75,6 +75,11 @@ public final class TikaExtractor implements Extractor {
   }
 
   private Extraction extractOrThrow(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      // A Keynote deck saved as a package folder; no other format is a folder.
+      return namedAsKeynote(file) ? keynote.extract(file)
+          : Extraction.failed(ExtractionStatus.UNSUPPORTED, "a folder, not a document");
+    }
     if (Files.size(file) == 0) {
       return Extraction.failed(ExtractionStatus.EMPTY, "zero-byte file");
     }

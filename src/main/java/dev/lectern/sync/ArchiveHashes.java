@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,9 +29,8 @@ final class ArchiveHashes {
   static final String DERIVATION_VERSION = "3";
 
   private record HashedFile(long size, long modified, String fileKey, String sha256) {
-    boolean matches(BasicFileAttributes a) {
-      return a.size() == size && a.lastModifiedTime().toMillis() == modified
-          && String.valueOf(a.fileKey()).equals(fileKey);
+    boolean matches(HashedFile other) {
+      return other.size == size && other.modified == modified && other.fileKey.equals(fileKey);
     }
   }
 
@@ -62,15 +62,35 @@ final class ArchiveHashes {
 
   private String hash(String file) throws IOException {
     Path path = archive.resolve(file);
-    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    HashedFile stamp = stamp(path);
     HashedFile cached = known.get(file);
-    if (cached != null && cached.matches(attributes)) {
+    if (cached != null && cached.matches(stamp)) {
       return cached.sha256();
     }
     String sha = contentHash.sha256(path);
-    known.put(file, new HashedFile(attributes.size(), attributes.lastModifiedTime().toMillis(),
-        String.valueOf(attributes.fileKey()), sha));
+    known.put(file, new HashedFile(stamp.size(), stamp.modified(), stamp.fileKey(), sha));
     return sha;
+  }
+
+  /**
+   * Size, modification time and file key; for a package folder (whose own time changes only when
+   * an entry is added or removed), the total size, the newest time and the number of its files.
+   */
+  private static HashedFile stamp(Path path) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (!attributes.isDirectory()) {
+      return new HashedFile(attributes.size(), attributes.lastModifiedTime().toMillis(),
+          String.valueOf(attributes.fileKey()), "");
+    }
+    long size = 0;
+    long newest = 0;
+    List<Path> files = ContentHash.packageFiles(path);
+    for (Path part : files) {
+      BasicFileAttributes a = Files.readAttributes(part, BasicFileAttributes.class);
+      size += a.size();
+      newest = Math.max(newest, a.lastModifiedTime().toMillis());
+    }
+    return new HashedFile(size, newest, "package:" + files.size(), "");
   }
 
   /** What the talk's index documents derive from: its files' contents, its metadata, its meetup. */

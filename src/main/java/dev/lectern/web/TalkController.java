@@ -47,6 +47,10 @@ final class TalkController {
     int n = fileNumber(ctx.pathParam("n"), talk);
     TalkFile file = talk.files().get(n - 1);
     Path path = archive.resolve(file.path()).normalize();
+    if (path.startsWith(archive) && Files.isDirectory(path)) {
+      throw ApiException.notFound("file " + n + " of talk " + talk.id()
+          + " is a Keynote package folder, which cannot be sent as one file; its slides are on the talk's page");
+    }
     if (!path.startsWith(archive) || !Files.isRegularFile(path)) {
       throw ApiException.notFound("file " + n + " of talk " + talk.id() + " is no longer in the archive");
     }
