@@ -8,7 +8,11 @@ import { organizer } from './curate.js';
 
 /** What accepting declares: the guessed title, or the speakers as they are shown now. */
 async function accept(item, signal) {
-  if (item.kind === 'uncertain-title') {
+  if (item.kind === 'same-speaker?') {
+    // One person: the first name stays, the second becomes its alias in the archive's speakers.json.
+    const [name, alias] = String(item.subject).split(' / ');
+    await api('/api/speakers', { json: { name, aliases: [alias] }, signal });
+  } else if (item.kind === 'uncertain-title') {
     await api(`/api/talks/${enc(item.talkId)}`, { method: 'PATCH', json: { title: item.value }, signal });
   } else {
     const talk = await api(`/api/talks/${enc(item.talkId)}`, { signal });
@@ -25,7 +29,7 @@ function editHref(item) {
 
 function itemRow(item, signal) {
   const status = h('span', { class: 'muted', role: 'status' });
-  const acceptable = item.kind === 'uncertain-title' || item.kind === 'uncertain-speaker';
+  const acceptable = ['uncertain-title', 'uncertain-speaker', 'same-speaker?'].includes(item.kind);
   const acceptBtn = acceptable ? h('button', { type: 'button', class: 'btn btn-small review-accept' }, t('review.accept')) : null;
   const row = h('li', { class: 'review-item', dataset: { kind: item.kind, talk: item.talkId || '' } },
     h('span', { class: 'badge' }, t(`review.kind.${item.kind}`)), ' ',

@@ -67,6 +67,7 @@ public final class Curator {
   private final UploadStaging staging;
   private final MetadataPatch patches;
   private final MeetupCurator meetups;
+  private final PeopleCurator people;
   private final Object lock = new Object();
 
   public Curator(ArchiveEditor editor, Trash trash, AuditLog audit, LongSupplier reindex, Contents contents) {
@@ -79,6 +80,12 @@ public final class Curator {
     this.staging = new UploadStaging(editor);
     this.patches = new MetadataPatch(editor, audit);
     this.meetups = new MeetupCurator(editor, audit, reindex, lock);
+    this.people = new PeopleCurator(editor, audit, reindex, lock);
+  }
+
+  /** speakers.json writes, ordered with talk writes by the same lock. */
+  public PeopleCurator people() {
+    return people;
   }
 
   /** Meetup and series writes, ordered with talk writes by the same lock. */

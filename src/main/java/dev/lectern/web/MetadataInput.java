@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.archive.IsoDate;
 import dev.lectern.archive.MeetupJson;
 import dev.lectern.archive.SeriesJson;
+import dev.lectern.archive.SpeakersJson;
 import dev.lectern.archive.SpeakerJson;
 import dev.lectern.archive.TalkJson;
 import io.javalin.http.Context;
@@ -122,6 +123,17 @@ final class MetadataInput {
     return new MeetupJson(title, date, optional(body, "city", SHORT), optional(body, "venue", SHORT),
         body.has("organizers") ? tagList(body.get("organizers")) : null, url == null ? null : webAddress(url),
         optional(body, "description", LONG), tags, null);
+  }
+
+  /** A person for speakers.json: name (required), aliases, affiliation. */
+  SpeakersJson.Person person(JsonNode body) {
+    requireObject(body);
+    String name = optional(body, "name", SHORT);
+    if (name == null || name.isBlank()) {
+      throw ApiException.badRequest("a speaker needs a \"name\"");
+    }
+    String affiliation = optional(body, "affiliation", SHORT);
+    return new SpeakersJson.Person(name, affiliation, body.has("aliases") ? tagList(body.get("aliases")) : List.of());
   }
 
   /** series.json fields: title, city, description. */

@@ -46,6 +46,8 @@ final class OrganizerRoutes {
     config.routes.post("/api/meetups", meetups::create, Access.ORGANIZER);
     config.routes.patch("/api/meetups/{id}", meetups::patch, Access.ORGANIZER);
     config.routes.patch("/api/series/{id}", meetups::patchSeries, Access.ORGANIZER);
+    config.routes.post("/api/speakers", ctx -> ctx.json(curator.people().declare(Guard.user(ctx),
+        input.person(input.body(ctx)))), Access.ORGANIZER);
     config.routes.get("/api/review", ctx -> ctx.json(MetadataReview.of(index.catalog())), Access.ORGANIZER);
   }
 }

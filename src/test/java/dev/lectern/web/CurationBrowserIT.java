@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An organizer fixes guesses from the browser: a loose deck's guessed title and missing
@@ -93,7 +94,7 @@ class CurationBrowserIT {
 
       browser.driver().get(server.base() + "/talks/" + id);
       browser.waitFor("#edit-talk").click();
-      org.openqa.selenium.support.ui.Select move = new org.openqa.selenium.support.ui.Select(browser.waitFor("#curate-meetup"));
+      Select move = new Select(browser.waitFor("#curate-meetup"));
       browser.waitUntil("the meetups to move to are listed", () -> move.getOptions().size() > 1);
       move.selectByValue(move.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.equals(meetupId))
           .findFirst().orElseThrow());
@@ -101,8 +102,9 @@ class CurationBrowserIT {
       // Headless Chromium keeps the select's option list open over the page after a choice: close it first.
       browser.one("#curate-meetup").sendKeys(org.openqa.selenium.Keys.TAB);
       save(browser);
-      browser.waitUntil("the page follows the talk to its new meetup", () -> !browser.driver().getCurrentUrl().endsWith(id)
-          && browser.all("h1").stream().anyMatch(h -> h.getText().equals("Wombat tunnels, measured")));
+      browser.waitUntil("the page follows the talk to its new meetup",
+          () -> !browser.driver().getCurrentUrl().endsWith(id)
+              && browser.all("h1").stream().anyMatch(h -> h.getText().equals("Wombat tunnels, measured")));
       browser.screenshot("curate-talk-moved");
       assertThat(meetup.resolve("wombat_tunnels_v3_final.pdf")).as("the deck moved with its talk").doesNotExist();
 
@@ -123,10 +125,10 @@ class CurationBrowserIT {
     }
   }
 
-  /** The form grows below the fold on a small window: scroll the button to the middle, then click it. */
+  /** The form grows below the fold: scroll the button to the middle at once (not smoothly), then click it. */
   private static void save(Browser browser) {
     WebElement button = browser.one("#curate-save");
-    browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+    browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
     button.click();
   }
 

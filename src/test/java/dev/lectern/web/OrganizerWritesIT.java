@@ -306,6 +306,17 @@ class OrganizerWritesIT {
   }
 
   @Test
+  void aPersonDeclaredInSpeakersJsonRenamesTheirTalksSpeakers() throws Exception {
+    HttpResponse<String> declared = server.json("POST", "/api/speakers",
+        "{\"name\":\"Frederick Li\",\"aliases\":[\"Fred Li\"],\"affiliation\":\"PyTorch Foundation\"}");
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(200);
+    assertThat(server.archive.resolve("speakers.json")).content().contains("Frederick Li").contains("Fred Li");
+    JsonNode speakers = server.awaitGet("/api/speakers", r -> r.toString().contains("Frederick Li"), INDEXED);
+    assertThat(speakers.toString()).as(speakers.toPrettyString()).contains("Frederick Li").doesNotContain("\"Fred Li\"");
+    assertThat(server.json("POST", "/api/speakers", "{\"aliases\":[\"x\"]}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void deleteMovesTheTalkToTheTrashAndRestoreBringsItBack() throws Exception {
     HttpResponse<String> deleted = server.send(server.authorized("/api/talks/" + PRIVATEUSE1_TALK).DELETE().build());
     assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
