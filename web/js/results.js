@@ -1,10 +1,13 @@
 // What a search answered: result cards, notes above them (did you mean, partial matches), the
 // zero-results help and the pager. Pure rendering from the answer and the page's state.
 import { h, snippet, slideId, enc } from './dom.js';
-import { t } from './i18n.js';
+import { t, has, addStrings } from './i18n.js';
+import { NOTICE_STRINGS } from './notice-strings.js';
 import { speakerLinks, meetupLine, pageImageUrl, hasPageImages } from './views.js';
 import { watchPageImage } from './pending-images.js';
 import { SIZE, stateUrl, hasFilters, noFilters } from './search-state.js';
+
+addStrings(NOTICE_STRINGS);
 
 /** The best slide's thumbnail (the cover when no page matched), or a placeholder while it is drawn. */
 function thumbnail(talk, best) {
@@ -30,13 +33,22 @@ export function resultCard(hit) {
     body.append(h('ul', { class: 'result-slides', 'aria-label': t('search.matchingSlides') }, pages.map((p) =>
       h('li', null, h('a', { class: 'slide-link', href: `/talks/${id}#${slideId(p.file, p.number)}` },
         h('span', { class: 'slide-no' }, (p.file || 1) > 1 ? t('slide.numberFile', { file: p.file, n: p.number }) : t('slide.number', { n: p.number })),
-        ' ', snippet(p.snippet))))));
+        ' ', p.inNotes ? h('span', { class: 'snippet-source' }, t('search.inNotes'), ' ') : null,
+        snippet(p.snippet))))));
   } else if (talk.abstract) {
     const a = String(talk.abstract);
     body.append(h('p', { class: 'result-abstract' }, a.length > 240 ? `${a.slice(0, 240)}…` : a));
   }
   // The thumbnail first: on a phone it floats beside the title and the slides below use the full width.
   return h('li', null, h('article', { class: 'result' }, thumbnail(talk, pages[0] || { file: 1, number: 1 }), body));
+}
+
+/** Each notice in the reader's language when there is a sentence for its code, else the server's message. */
+function noticeTexts(res) {
+  if (!Array.isArray(res.notices)) return res.notice ? [res.notice] : [];
+  return res.notices.map((n) => (n && has(`notices.${n.code}`)
+    ? t(`notices.${n.code}`, n.params && typeof n.params === 'object' ? n.params : {})
+    : n?.message)).filter(Boolean);
 }
 
 /** The notes above the results: "did you mean", the server's notice, "no talk has every word". */
@@ -46,7 +58,7 @@ export function messages(res, state) {
     out.push(h('p', { id: 'did-you-mean', class: 'did-you-mean' }, t('search.didYouMean'), ' ',
       h('a', { href: stateUrl({ ...state, q: res.didYouMean, page: 1 }) }, res.didYouMean), '?'));
   }
-  if (res.notice) out.push(h('p', { class: 'notice', role: 'note' }, res.notice));
+  for (const text of noticeTexts(res)) out.push(h('p', { class: 'notice', role: 'note' }, text));
   if (res.total > 0 && res.matchedAll === 0) {
     out.push(h('p', { id: 'partial-matches', class: 'notice', role: 'note' }, t('search.partial')));
   }

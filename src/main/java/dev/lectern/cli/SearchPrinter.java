@@ -32,7 +32,7 @@ public final class SearchPrinter {
           speakers.isEmpty() ? "" : " — " + speakers);
       for (SearchResult.PageHit page : hit.pages()) {
         String where = (talk.files().size() > 1 ? "file " + page.file() + " " : "") + "slide " + page.number();
-        out.printf("   %s: %s%n", where, plain(page.snippet()));
+        out.printf("   %s: %s%s%n", where, page.inNotes() ? "Notes: " : "", plain(page.snippet()));
       }
       out.printf("   id: %s%n", talk.id());
     }

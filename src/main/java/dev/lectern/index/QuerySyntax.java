@@ -15,20 +15,25 @@ final class QuerySyntax {
   static final Set<String> FIELDS =
       Set.of("title", "speaker", "meetup", "year", "lang", "format", "notes", "text");
 
-  record Parsed(List<QueryClause> clauses, String notice) {}
+  record Parsed(List<QueryClause> clauses, List<Notice> notices) {
+    /** The notices as one English line; null when the query was read as written. */
+    String notice() {
+      return Notice.joined(notices);
+    }
+  }
 
   private QuerySyntax() {}
 
   static Parsed parse(String query) {
-    List<String> notices = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     String input = query;
     if (input.chars().filter(c -> c == '"').count() % 2 == 1) {
-      notices.add("unclosed quote ignored");
+      notices.add(Notice.unclosedQuote());
       int last = input.lastIndexOf('"');
       input = input.substring(0, last) + " " + input.substring(last + 1);
     }
     if (input.indexOf('(') >= 0 || input.indexOf(')') >= 0) {
-      notices.add("parentheses are not supported and were ignored");
+      notices.add(Notice.parentheses());
       input = input.replace('(', ' ').replace(')', ' ');
     }
     List<QueryClause> clauses = new ArrayList<>();
@@ -77,7 +82,7 @@ final class QuerySyntax {
       }
       if (text.isBlank()) {
         if (!field.isEmpty()) {
-          notices.add(field + ": needs a value and was ignored");
+          notices.add(Notice.fieldNeedsValue(field));
         }
         continue;
       }
@@ -87,7 +92,7 @@ final class QuerySyntax {
       clauses.add(new QueryClause(field, text, phrase, occur));
       orNext = false;
     }
-    return new Parsed(clauses, notices.isEmpty() ? null : String.join("; ", notices));
+    return new Parsed(clauses, List.copyOf(notices));
   }
 
   /** The index of the ':' that ends a known field name at {@code from}, or -1. */

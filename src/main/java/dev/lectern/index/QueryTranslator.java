@@ -31,7 +31,7 @@ final class QueryTranslator {
    * required groups of words. A talk matches when each group matches somewhere in the talk, not
    * necessarily on one page: a researcher's words are often spread over a deck's slides.
    */
-  record Translation(List<BooleanClause> restrictions, List<Query> required, String notice, List<String> words,
+  record Translation(List<BooleanClause> restrictions, List<Query> required, List<Notice> notices, List<String> words,
       Query boost) {
     boolean matchAll() {
       return required.isEmpty();
@@ -93,13 +93,10 @@ final class QueryTranslator {
 
   Translation translate(String userQuery) {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(userQuery);
-    List<String> notices = new ArrayList<>();
-    if (parsed.notice() != null) {
-      notices.add(parsed.notice());
-    }
+    List<Notice> notices = new ArrayList<>(parsed.notices());
     List<QueryClause> clauses = HanSegmenter.expand(parsed.clauses());
     if (clauses.size() > MAX_CLAUSES) {
-      notices.add("only the first " + MAX_CLAUSES + " terms were used");
+      notices.add(Notice.tooManyTerms(MAX_CLAUSES));
       clauses = clauses.subList(0, MAX_CLAUSES);
     }
     // No filter on the document type: collectors count page documents only (PageOwners), and a
@@ -167,7 +164,7 @@ final class QueryTranslator {
         required.add(any.build());
       }
     }
-    return new Translation(restrictions, required, notices.isEmpty() ? null : String.join("; ", notices), words,
+    return new Translation(restrictions, required, List.copyOf(notices), words,
         phraseBoost(words));
   }
 
@@ -275,7 +272,7 @@ final class QueryTranslator {
     return field.equals("year") || field.equals("lang") || field.equals("format");
   }
 
-  private Query clauseQuery(QueryClause clause, List<String> notices) {
+  private Query clauseQuery(QueryClause clause, List<Notice> notices) {
     String text = clause.text();
     return switch (clause.field()) {
       case "" -> allFields(text);
@@ -313,7 +310,7 @@ final class QueryTranslator {
     return any.build();
   }
 
-  private static Query year(String text, List<String> notices) {
+  private static Query year(String text, List<Notice> notices) {
     String[] range = text.split("\\.\\.", -1);
     try {
       if (range.length == 1) {
@@ -327,7 +324,7 @@ final class QueryTranslator {
     } catch (NumberFormatException e) {
       // reported below
     }
-    notices.add("year:" + text + " is not a year or a range like 2019..2022 and was ignored");
+    notices.add(Notice.notAYear(text));
     return null;
   }
 }

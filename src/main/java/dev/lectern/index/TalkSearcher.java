@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class TalkSearcher {
       TalkCatalog catalog = snapshot.catalog();
       QueryTranslator.Translation translation = translator.translate(request.query());
       Matches matches = match(searcher, catalog, translation);
-      String notice = translation.notice();
+      List<Notice> notices = new ArrayList<>(translation.notices());
       String didYouMean = null;
       if (!translation.words().isEmpty() && matches.coverage().allCount() <= FEW_HITS) {
         String respelled = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
@@ -69,7 +70,7 @@ public final class TalkSearcher {
           didYouMean = respelled;
           if (matches.coverage().allCount() == 0) {
             matches = better;
-            notice = join(notice, "no talk has the words as typed; showing results for " + respelled);
+            notices.add(Notice.respelled(respelled));
           }
         }
       }
@@ -79,7 +80,7 @@ public final class TalkSearcher {
           TalkGroupingCollector close = collect(searcher, catalog, fuzzy);
           if (!close.isEmpty()) {
             matches = new Matches(close, WordCoverage.complete(close), fuzzy);
-            notice = join(notice, "no exact matches; showing close matches");
+            notices.add(Notice.closeMatches());
           }
         }
       }
@@ -115,7 +116,7 @@ public final class TalkSearcher {
           Arrays.copyOfRange(accepted, from, to), groups, coverage, table);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.query(), total, withEveryWord, tookMs, request.page(), request.size(),
-          didYouMean, notice, hits, facetCounts);
+          didYouMean, Notice.joined(notices), List.copyOf(notices), hits, facetCounts);
     } finally {
       index.release(snapshot);
     }
@@ -300,7 +301,8 @@ public final class TalkSearcher {
         .flatMap(slot -> IntStream.range(0, groups.bestCount(slot)).map(k -> groups.bestDoc(slot, k)))
         .toArray();
     Map<Integer, SlideHighlighter.PageText> texts = SlideHighlighter.read(searcher, ids);
-    Map<Integer, String> snippets = highlight ? snippets(searcher, query, ids, texts) : Map.of();
+    Set<Integer> inNotes = new HashSet<>();
+    Map<Integer, String> snippets = highlight ? snippets(searcher, query, ids, texts, inNotes) : Map.of();
     PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
     Map<Integer, String> byMeaning = highlight && request.mode() != SearchMode.LEXICAL
         ? semantic.closestLines(request.query(), unmarked(slots, groups, snippets, texts), SNIPPET_LENGTH) : Map.of();
@@ -320,7 +322,7 @@ public final class TalkSearcher {
         if (snippet == null || snippet.isEmpty()) {
           snippet = Snippets.lead(texts.get(doc).text(), SNIPPET_LENGTH); // it matched outside its text
         }
-        pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet));
+        pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet, inNotes.contains(doc)));
       }
       hits.add(new SearchResult.Hit(table.talk(groups.talk(slot)), groups.score(slot),
           coverage.all(slot) ? SearchResult.MATCHED_ALL : SearchResult.MATCHED_PARTIAL, pages));
@@ -343,8 +345,9 @@ public final class TalkSearcher {
     return unmarked;
   }
 
+  /** Highlighted passages by page document; {@code fromNotes} receives the pages whose passage is from their notes. */
   private Map<Integer, String> snippets(IndexSearcher searcher, Query query, int[] ids,
-      Map<Integer, SlideHighlighter.PageText> texts) throws IOException {
+      Map<Integer, SlideHighlighter.PageText> texts, Set<Integer> fromNotes) throws IOException {
     Query onSlides = FieldQueries.only(query, SNIPPET_FIELDS);
     if (ids.length == 0 || onSlides == null) {
       return Map.of();
@@ -373,7 +376,8 @@ public final class TalkSearcher {
           .get(Schema.NOTES);
       for (int i = 0; i < rest.length; i++) {
         if (notes[i] != null && notes[i].contains("<mark>")) {
-          snippets.put(rest[i], "Notes: " + tidy(notes[i]));
+          snippets.put(rest[i], tidy(notes[i]));
+          fromNotes.add(rest[i]);
         }
       }
     }
@@ -384,9 +388,5 @@ public final class TalkSearcher {
   private static String tidy(String snippet) {
     String flat = snippet.replaceAll("\\s+", " ").strip();
     return flat.replaceFirst("^[,.;:)\\]}]+\\s*", "");
-  }
-
-  private static String join(String a, String b) {
-    return a == null ? b : a + "; " + b;
   }
 }

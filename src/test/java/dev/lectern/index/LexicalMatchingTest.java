@@ -103,6 +103,8 @@ class LexicalMatchingTest {
     SearchResult typo = search("schedulr");
     assertThat(typo.didYouMean()).isEqualTo("scheduler");
     assertThat(typo.notice()).contains("showing results for scheduler");
+    assertThat(typo.notices()).extracting(Notice::code).containsExactly("respelled");
+    assertThat(typo.notices().get(0).params()).containsEntry("query", "scheduler");
     assertThat(typo.hits()).extracting(h -> h.talk().id()).containsExactly("m/hosts");
     // A respelling that finds no talk with every word either is not offered.
     SearchResult worse = search("kernel loggerz");

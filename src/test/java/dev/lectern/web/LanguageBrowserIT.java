@@ -45,6 +45,24 @@ class LanguageBrowserIT {
   }
 
   @Test
+  void searchNoticesAreShownInTheInterfaceLanguage() throws Exception {
+    try (Browser browser = Browser.open(server.base(), "zh-CN")) {
+      browser.get("/?q=" + SampleArchiveServer.encode("PrivateUse1 year:abc"));
+      browser.waitFor(".result");
+      browser.waitFor("p.notice");
+      browser.screenshot("search-notice-zh");
+      assertThat(browser.one("p.notice").getText())
+          .isEqualTo("“year:abc” 不是年份，也不是 2019..2022 这样的范围，已忽略。");
+    }
+    try (Browser browser = Browser.open(server.base(), "en-US")) {
+      browser.get("/?q=" + SampleArchiveServer.encode("PrivateUse1 year:abc"));
+      browser.waitFor("p.notice");
+      assertThat(browser.one("p.notice").getText())
+          .isEqualTo("“year:abc” is not a year or a range like 2019..2022 and was ignored.");
+    }
+  }
+
+  @Test
   void anEnglishBrowserGetsTheEnglishInterface() throws Exception {
     try (Browser browser = Browser.open(server.base(), "en-US")) {
       browser.get("/meetups");

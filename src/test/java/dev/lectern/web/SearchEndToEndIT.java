@@ -137,6 +137,20 @@ class SearchEndToEndIT {
   }
 
   @Test
+  void noticesCarryACodeAndParamsBesideTheEnglishMessage() throws Exception {
+    JsonNode result = search("PrivateUse1 year:abc \"unclosed");
+    assertThat(result.at("/notices").findValuesAsText("code")).containsExactly("unclosed_quote", "not_a_year");
+    assertThat(result.at("/notices/1/params/value").asText()).isEqualTo("abc");
+    assertThat(result.at("/notices/1/message").asText()).contains("year:abc is not a year");
+    assertThat(result.get("notice").asText()).as("the one English line is kept")
+        .isEqualTo("unclosed quote ignored; year:abc is not a year or a range like 2019..2022 and was ignored");
+    JsonNode respelled = search("Inducter");
+    assertThat(respelled.at("/notices/0/code").asText()).isEqualTo("respelled");
+    assertThat(respelled.at("/notices/0/params/query").asText()).isEqualTo("inductor");
+    assertThat(search("PrivateUse1").get("notices").size()).as("a query read as written has none").isZero();
+  }
+
+  @Test
   void badParametersAre400AndUnknownIds404() throws Exception {
     assertThat(server.get("/api/search?q=x&page=0").statusCode()).isEqualTo(400);
     assertThat(server.get("/api/search?q=x&size=100000").statusCode()).isEqualTo(400);
@@ -255,7 +269,7 @@ class SearchEndToEndIT {
           String pageText = pageText(hit.at("/talk/id").asText(), page.get("file").asInt(), page.get("number").asInt());
           String flat = pageText.replaceAll("\\s+", " ");
           for (String piece : plain.split(" … ")) {
-            String words = piece.replace("Notes: ", "").strip();
+            String words = piece.strip();
             assertThat(flat).as("snippet of %s", query).contains(words);
             int at = flat.indexOf(words);
             assertThat(at == 0 || !Character.isLetterOrDigit(flat.charAt(at - 1))
