@@ -10,8 +10,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Measures thumbnail drawing per format: {@code java -cp … dev.lectern.render.SlideRendererBenchmark
- * FOLDER…}. Prints one line per file and a per-format summary (ms per page, bytes per image).
+ * Measures thumbnail drawing per format. Build with {@code ./mvnw -B -Pbench -DskipTests compile}, run
+ * {@code java -cp "target/bench-build/classes:$(cat target/bench-build/classpath.txt)"
+ * dev.lectern.render.SlideRendererBenchmark FOLDER…}. Prints one line per file and a per-format summary (ms per page, bytes per image).
  * A benchmark, not a test: timings are printed, never asserted.
  */
 public final class SlideRendererBenchmark {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Time until the first search results are on screen, in a real headless Chromium:
- * {@code java -cp … dev.lectern.web.SearchRenderBenchmark http://127.0.0.1:7072 PrivateUse1 10}.
+ * build with {@code ./mvnw -B -Pbench -DskipTests test-compile} (it drives the tests' {@link Browser}), run
+ * {@code java -cp "target/bench-build/test-classes:target/bench-build/classes:$(cat target/bench-build/classpath.txt)"
+ * dev.lectern.web.SearchRenderBenchmark http://127.0.0.1:7072 PrivateUse1 10}.
  * Reads the UI's {@code lectern:results} performance mark (ms since navigation start) and the
  * Navigation Timing of the page itself. Prints numbers; asserts nothing.
  */

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * Not a test: extraction throughput of in-process Tika against the child-process extractor over a
  * folder (the shared corpus), with one caller thread per core, as the reconciler runs. Also prints
- * whether both gave every file the same status. Run: java -cp ... dev.lectern.extract.ExtractionBenchmark DIR
+ * whether both gave every file the same status. Build with {@code ./mvnw -B -Pbench -DskipTests compile}, run
+ * {@code java -cp "target/bench-build/classes:$(cat target/bench-build/classpath.txt)"
+ * dev.lectern.extract.ExtractionBenchmark DIR}.
  */
 public final class ExtractionBenchmark {
   private ExtractionBenchmark() {}
