@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The organizers' commands as a person runs them: real arguments, real files, real index. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OrganizerCommandsIT {
   @TempDir Path root;
 

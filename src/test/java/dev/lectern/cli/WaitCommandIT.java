@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stage by gates on the real extractor and page renderer: it returns only once {@code /health} says
  * ready, tells each state on the way, and says clearly when it gives up or finds no server.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class WaitCommandIT {
   @TempDir Path temp;
 

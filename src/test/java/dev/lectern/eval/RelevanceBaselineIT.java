@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and no talk's own title, nor words taken from a talk, may ever return nothing. The corpus is
  * indexed once for all of these; every test skips visibly without it.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class RelevanceBaselineIT {
   private static final Path EVAL = Path.of("src/test/resources/eval");
   private static final double TOLERANCE = 0.005;

@@ -9,7 +9,9 @@ import dev.lectern.render.PageImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * drawing hangs the renderer costs a child (and its retry), its pages get text cards (no images),
  * and this JVM (the server's) carries on drawing the next file.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class PageImageIsolationIT {
   private static final ExtractionLimits LIMITS = ExtractionLimits.DEFAULTS.withTimeout(Duration.ofSeconds(20));
 

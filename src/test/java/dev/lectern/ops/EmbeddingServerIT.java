@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answers first, then a Chinese question finds the English talk on its topic by meaning (no word in common); and a model
  * that cannot load leaves search by words working, with {@code /health} saying why.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class EmbeddingServerIT {
   private static final String CHINESE_QUESTION = "数据库事务的隔离级别";
   /** What these tests are about needs neither page images nor the extraction children. */

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lines and no JVM or library chatter, and a build whose Maven output goes to a log file, shown
  * (its tail and its path) only when the build fails.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class LauncherIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
 

@@ -13,9 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * searches and an index run, {@code --log-json} events on stderr (requests only with
  * {@code --log-requests}, {@code /health} never), and {@code /metrics} behind the login of a private server.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ObservabilityIT {
   private static final Path SAMPLE = Path.of("ingest").toAbsolutePath();
   private static final Pattern SAMPLE_LINE =

@@ -14,15 +14,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real jar as a process, treated roughly: SIGKILL in the middle of a bulk index, SIGTERM, a
  * second server on the same index, and an index with a damaged segment file.
  */
+// Generous: its slowest test waits up to 10 + 20 + 2 + 2 minutes on conditions of its own.
+@Timeout(value = 40, unit = TimeUnit.MINUTES)
 class ServerProcessIT {
   private static final Path SAMPLE = Path.of("ingest").toAbsolutePath();
   private static final Path CORPUS_MEETUPS =

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the archive and searchable after a restart, none twice; unacknowledged ones are there once or
  * not at all; no staging file survives; and {@code lectern check} agrees with the archive.
  */
+// Generous: it waits up to 5 + 2 + 2 + 5 + 2 minutes on conditions of its own.
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class UploadCrashIT {
   private static final Path SAMPLE = Path.of("ingest").toAbsolutePath();
   private static final String MEETUP = "2024-08-15-pytorch-shanghai";

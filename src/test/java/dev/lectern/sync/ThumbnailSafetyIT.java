@@ -16,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Only files the isolated extractor accepted reach the renderer (itself in the extraction child): a
  * zip bomb that fails extraction is never handed to it.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ThumbnailSafetyIT {
   @Test
   void filesTheExtractorRefusedAreNeverRendered(@TempDir Path temp) throws Exception {

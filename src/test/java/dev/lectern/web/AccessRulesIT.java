@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that matched decides (a trailing slash changes nothing), a revoked token's sessions end at once,
  * login takes only a small JSON body, and one client's failures lock out nobody else.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class AccessRulesIT {
   @TempDir Path root;
 

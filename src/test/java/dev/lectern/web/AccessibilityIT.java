@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Dimension;
@@ -19,6 +21,7 @@ import org.openqa.selenium.Dimension;
  * misuse, ...) fail the test; all findings are printed so the lesser ones stay visible.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class AccessibilityIT {
   private static final String TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";
 

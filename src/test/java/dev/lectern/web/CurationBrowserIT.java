@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * its speaker on the talk page, a meetup's city on its page; the archive's metadata files change and
  * search shows the fix. Screenshots go to target/screenshots.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class CurationBrowserIT {
   private static final String MEETUP_FOLDER = "2024-08-15-pytorch-shanghai";
   private static final Duration INDEXED = Duration.ofSeconds(30);

@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The archive lives on a 2 MB tmpfs. With the disk full an upload answers 507 and leaves nothing
  * behind; once space is freed the same upload succeeds. Needs root (mount); skips visibly otherwise.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DiskFullIT {
   @Test
   void aFullDiskAnswers507LeavesNothingAndRecoversWhenSpaceReturns(@TempDir Path temp) throws Exception {

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message, from Lectern's own refusals, the archive's, and Jetty's: what clients branch on and the
  * UI translates.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ErrorCodesIT {
   private static final String MEETUP = "2024-08-15-pytorch-shanghai";
 

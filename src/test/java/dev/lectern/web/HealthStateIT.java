@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gates on the real extractor and page renderer ({@link GatedFirstRunServer}): starting before the
  * archive is counted, indexing while text is extracted, enriching while page images are drawn, then ready.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HealthStateIT {
   @TempDir Path temp;
 

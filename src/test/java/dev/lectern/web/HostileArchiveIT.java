@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * extractor and served over HTTP: every hostile file gets its status, the server stays healthy, and
  * the sample talks are all still found.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HostileArchiveIT {
   @TempDir Path temp;
 

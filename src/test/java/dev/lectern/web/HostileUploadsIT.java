@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is 1 MB; after each, nothing may be left behind: no temporary file, nothing outside the archive,
  * nothing in the archive that should not be there.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class HostileUploadsIT {
   private static final String MEETUP = "2024-08-15-pytorch-shanghai";
 

@@ -3,10 +3,12 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -15,6 +17,7 @@ import org.openqa.selenium.interactions.Actions;
  * clicks. Every element the keyboard lands on must show where focus is (an outline or a ring).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class KeyboardOnlyIT {
   private static final int MAX_TABS = 25;
   /** What the browser shows for the focused element: enough to tell a visible focus from none. */

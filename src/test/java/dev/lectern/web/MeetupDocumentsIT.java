@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lectern.SampleArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A meetup that has no talks yet (only its meetup.json) is listed and has a page. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class MeetupDocumentsIT {
   @Test
   void aMeetupWithoutTalksIsListedWithItsMetadata(@TempDir Path temp) throws Exception {

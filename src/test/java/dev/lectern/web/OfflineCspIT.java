@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Every page works from the Lectern server alone (no fonts, scripts or images from elsewhere: it must run
  * on a network without the internet) and never trips its own Content-Security-Policy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OfflineCspIT {
   private static final String TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";
   private static final String RESOURCES = "return performance.getEntriesByType('resource').map((e) => e.name)"

@@ -10,14 +10,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /** Page images drawn while the sample archive is indexed, served with content-hash ETags. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class PageImageEndToEndIT {
   private static final String TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";
   private static final String SLIDE_4 = "/api/talks/" + TALK + "/pages/4.png?file=1";

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.Dimension;
 
 /**
@@ -15,6 +17,7 @@ import org.openqa.selenium.Dimension;
  * and controls are big enough to tap (WCAG 2.2: 24 px). Screenshots land in target/screenshots/phone-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class PhoneLayoutIT {
   private static final String TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";
   private static final int MIN_TARGET = 24;

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve --private}: everything under /api needs an organizer, except logging in. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class PrivateServerIT {
   @TempDir Path root;
 

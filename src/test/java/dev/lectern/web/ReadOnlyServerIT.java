@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve --read-only}: every write is refused with a JSON 405, even with a valid token, and nothing changes. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ReadOnlyServerIT {
   private static final String MEETUP = "2024-08-15-pytorch-shanghai";
   private static final String TALK = "2024-08-15-pytorch-shanghai-05-privateuse1-evolution";

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * them on 127.0.0.1 (more than Jetty's default pool of 250 workers), {@code /health} and a search
  * still answer.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class SlowClientsIT {
   private static final int SLOW_CLIENTS = 300;
 

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,6 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * offers exactly the formats the API lists; after the upload the form is empty for the next talk,
  * a link leads to the new one, and the report turns from indexing to each file's outcome.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class UploadBrowserIT {
   private static final String MARKER = "Quasarflux";
 

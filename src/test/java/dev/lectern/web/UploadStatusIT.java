@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * renderer: the talk says "indexing" only until its text is searchable, then each file's real
  * outcome, while its page images are still being drawn.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class UploadStatusIT {
   private static final String MEETUP = "2024-08-15-pytorch-shanghai";
 

@@ -6,10 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Organizers' input the probe got past: every refusal is a JSON error that names no server internals. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class WriteInputIT {
   @TempDir Path root;
 

@@ -16,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An image-only deck through the real command line: extraction children, Tesseract, a Lucene index
  * on disk, and search; then the same archive on a machine without Tesseract.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OcrIndexIT {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
