@@ -1,8 +1,10 @@
 // Filters on the search page: the facet checkboxes with their counts, and the chips of the active
 // filters. Both read the page's state and change it through `go`.
 import { h, clear } from './dom.js';
-import { t } from './i18n.js';
+import { t, addStrings } from './i18n.js';
 import { FACETS, hasFilters, noFilters, facetLabel } from './search-state.js';
+
+addStrings({ en: { 'facet.series': 'Series' }, zh: { 'facet.series': '系列' } });
 
 const FACET_LIMIT = 8;
 const expandedFacets = new Set(); // kept while searching, so "show more" stays open

@@ -1,7 +1,8 @@
 // The search page's state, which lives in the URL: query, filters, sort and page.
 import { langName } from './i18n.js';
 
-export const FACETS = ['meetup', 'speaker', 'year', 'lang', 'format'];
+// A series groups meetups, so it is offered before them.
+export const FACETS = ['series', 'meetup', 'speaker', 'year', 'lang', 'format'];
 export const SORTS = ['relevance', 'newest', 'oldest'];
 /** Results per page. */
 export const SIZE = 10;

@@ -71,7 +71,7 @@ final class CatalogLoader {
     bySegment.keySet().retainAll(live.keySet());
     bySegment.putAll(live);
     meetups.putAll(meetupDocuments); // the meetup's own document is the newest word on it
-    TalkTable table = TalkTable.of(talks.values());
+    TalkTable table = TalkTable.of(talks.values(), meetups);
     return new TalkCatalog(talks, meetups, meetupDocuments, fingerprints, table, new PageOwners(owners, table));
   }
 

@@ -1,5 +1,6 @@
 package dev.lectern.index;
 
+import dev.lectern.model.Meetup;
 import dev.lectern.model.Speaker;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
@@ -21,7 +22,7 @@ import java.util.Set;
  * snapshot.
  */
 final class TalkTable {
-  static final List<String> DIMENSIONS = List.of("meetup", "speaker", "year", "lang", "format");
+  static final List<String> DIMENSIONS = List.of("meetup", "speaker", "year", "lang", "format", "series");
   static final int YEAR = DIMENSIONS.indexOf("year");
 
   /** One facet dimension: its values, their labels and display order, and each talk's values. */
@@ -40,7 +41,7 @@ final class TalkTable {
   private final int[] idRank;
   private final Dimension[] dimensions;
 
-  private TalkTable(Talk[] talks) {
+  private TalkTable(Talk[] talks, Map<String, Meetup> meetups) {
     this.talks = talks;
     this.ordinals = new HashMap<>(talks.length * 2);
     for (int i = 0; i < talks.length; i++) {
@@ -51,16 +52,21 @@ final class TalkTable {
     this.idRank = idRanks(talks);
     this.dimensions = new Dimension[DIMENSIONS.size()];
     for (int d = 0; d < dimensions.length; d++) {
-      dimensions[d] = dimension(DIMENSIONS.get(d), talks);
+      dimensions[d] = dimension(DIMENSIONS.get(d), talks, meetups);
     }
   }
 
   static TalkTable of(Iterable<Talk> all) {
+    return of(all, Map.of());
+  }
+
+  /** The talks, with their meetups by id: a talk carries its meetup's name, the meetup its series. */
+  static TalkTable of(Iterable<Talk> all, Map<String, Meetup> meetups) {
     List<Talk> list = new ArrayList<>();
     all.forEach(list::add);
     list.sort(Comparator.comparing((Talk t) -> t.date(), Comparator.reverseOrder())
         .thenComparing(Talk::id));
-    return new TalkTable(list.toArray(Talk[]::new));
+    return new TalkTable(list.toArray(Talk[]::new), meetups);
   }
 
   int size() {
@@ -134,13 +140,13 @@ final class TalkTable {
     return ranks;
   }
 
-  private static Dimension dimension(String name, Talk[] talks) {
+  private static Dimension dimension(String name, Talk[] talks, Map<String, Meetup> meetups) {
     Map<String, Integer> ordinals = new HashMap<>();
     List<String> values = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     int[][] ofTalk = new int[talks.length][];
     for (int t = 0; t < talks.length; t++) {
-      Map<String, String> valuesOfTalk = values(talks[t], name);
+      Map<String, String> valuesOfTalk = values(talks[t], name, meetups.get(talks[t].meetup().id()));
       int[] ords = new int[valuesOfTalk.size()];
       int i = 0;
       for (Map.Entry<String, String> value : valuesOfTalk.entrySet()) {
@@ -175,7 +181,7 @@ final class TalkTable {
   }
 
   /** The facet values of a talk in one dimension, each with its display label. */
-  private static Map<String, String> values(Talk talk, String dimension) {
+  private static Map<String, String> values(Talk talk, String dimension, Meetup meetup) {
     Map<String, String> values = new LinkedHashMap<>();
     switch (dimension) {
       case "meetup" -> values.put(talk.meetup().id(), meetupLabel(talk));
@@ -201,6 +207,11 @@ final class TalkTable {
           formats.add(file.format());
         }
         formats.forEach(f -> values.put(f, f));
+      }
+      case "series" -> {
+        if (meetup != null && !meetup.series().isEmpty()) {
+          values.put(meetup.series(), meetup.seriesTitle().isEmpty() ? meetup.series() : meetup.seriesTitle());
+        }
       }
       default -> throw new IllegalArgumentException("unknown facet " + dimension);
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** {@code GET /api/search}: the query language plus repeatable facet parameters. */
 final class SearchController {
-  static final List<String> FACET_PARAMS = List.of("meetup", "speaker", "year", "lang", "format");
+  static final List<String> FACET_PARAMS = List.of("meetup", "speaker", "year", "lang", "format", "series");
 
   private final TalkSearcher searcher;
   private final LongAdder searches;

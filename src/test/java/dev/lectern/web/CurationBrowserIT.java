@@ -124,6 +124,16 @@ class CurationBrowserIT {
       browser.waitUntil("the meetups page groups by the renamed series", () -> browser.all(".series-item h3").stream()
           .anyMatch(h -> h.getText().contains("Bandicoot Evenings")));
       browser.screenshot("meetups-series");
+
+      // Search offers the series among its filters, under its new name.
+      browser.driver().get(server.base() + "/?q=bandicoot");
+      browser.waitUntil("search offers the series as a filter", () -> browser.all(".facet[data-facet=series] label")
+          .stream().anyMatch(l -> l.getText().contains("Bandicoot Evenings")));
+      browser.one(".facet[data-facet=series] input").click();
+      browser.waitUntil("the series filter is active", () -> browser.all(".chip").stream()
+          .anyMatch(c -> c.getText().contains("Bandicoot Evenings")));
+      assertThat(browser.all(".result")).hasSize(2);
+      browser.screenshot("search-series-facet");
       assertThat(browser.all(".error-box")).isEmpty();
     }
   }

@@ -268,6 +268,12 @@ class OrganizerWritesIT {
     JsonNode renamed = server.awaitGet("/api/series/" + id,
         r -> r.path("title").asText().equals("Bandicoot Evenings"), INDEXED);
     assertThat(renamed.path("title").asText()).as(renamed.toPrettyString()).isEqualTo("Bandicoot Evenings");
+    // Search offers the series as a facet under its new name, and filters by it.
+    JsonNode search = server.awaitGet("/api/search?mode=lexical&q=bandicoot&series=" + id,
+        r -> r.path("facets").path("series").toString().contains("Bandicoot Evenings"), INDEXED);
+    assertThat(search.path("total").asInt()).as(search.toPrettyString()).isEqualTo(2);
+    assertThat(search.path("facets").path("series").get(0).path("value").asText()).isEqualTo(id);
+    assertThat(search.path("facets").path("series").get(0).path("count").asInt()).isEqualTo(2);
     assertThat(server.json("PATCH", "/api/series/no-such-series", "{\"title\":\"X\"}").statusCode()).isEqualTo(404);
     assertThat(server.json("PATCH", "/api/series/" + id, "{\"title\":\"\"}").statusCode()).isEqualTo(400);
   }
