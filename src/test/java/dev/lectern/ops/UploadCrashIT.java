@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.SampleArchive;
+import dev.lectern.sample.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -23,11 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +133,7 @@ class UploadCrashIT {
       write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"meetup\"\r\n\r\n" + MEETUP + "\r\n");
       write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + marker
           + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n");
-      body.writeBytes(pdf(marker));
+      body.writeBytes(Fixtures.pdfBytes("Surviving a crash: " + marker));
       write(body, "\r\n--" + boundary + "--\r\n");
       HttpRequest request = LecternProcess.request(port, "/api/talks").header("Authorization", "Bearer " + token)
           .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -152,23 +148,6 @@ class UploadCrashIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
-    }
-  }
-
-  private static byte[] pdf(String marker) throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
-        content.newLineAtOffset(60, 700);
-        content.showText("Surviving a crash: " + marker);
-        content.endText();
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.lectern.sample;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,29 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 public final class Fixtures {
   private Fixtures() {}
 
-  /** A PDF with one page per entry; a null or empty entry makes a page without text. */
+  /** A PDF with one page per entry; a null or empty entry makes a page without text, a newline a new line. */
   public static Path pdf(Path file, List<String> pageTexts, String userPassword) throws IOException {
-    try (PDDocument document = new PDDocument()) {
+    try (PDDocument document = textPdf(pageTexts)) {
+      if (userPassword != null) {
+        document.protect(new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission()));
+      }
+      document.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** A one-page PDF in memory (an upload's body, a file to drop in an archive), one line per argument. */
+  public static byte[] pdfBytes(String... lines) throws IOException {
+    try (PDDocument document = textPdf(List.of(String.join("\n", lines)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static PDDocument textPdf(List<String> pageTexts) throws IOException {
+    PDDocument document = new PDDocument();
+    try {
       for (String text : pageTexts) {
         PDPage page = new PDPage();
         document.addPage(page);
@@ -38,16 +59,18 @@ public final class Fixtures {
           content.beginText();
           content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
           content.newLineAtOffset(72, 700);
-          content.showText(text);
+          for (String line : text.split("\n")) {
+            content.showText(line);
+            content.newLineAtOffset(0, -24);
+          }
           content.endText();
         }
       }
-      if (userPassword != null) {
-        document.protect(new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission()));
-      }
-      document.save(file.toFile());
+      return document;
+    } catch (IOException | RuntimeException e) {
+      document.close();
+      throw e;
     }
-    return file;
   }
 
   /** A PPTX with one text box per slide; a non-null note becomes that slide's speaker notes. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.sample.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,11 +32,11 @@ class CurationBrowserIT {
         Browser browser = Browser.open(server.base())) {
       Path meetup = server.archive.resolve(MEETUP_FOLDER);
       Files.write(meetup.resolve("wombat_tunnels_v3_final.pdf"),
-          OrganizerWritesIT.pdf("wombat tunnels are dug at night", "soil samples from 12 burrows"));
+          Fixtures.pdfBytes("wombat tunnels are dug at night", "soil samples from 12 burrows"));
       for (String date : List.of("2025-01-07", "2025-02-04")) {
         Path talk = server.archive.resolve("lectern-nights/" + date + "/intro");
         Files.createDirectories(talk);
-        Files.write(talk.resolve("intro.pdf"), OrganizerWritesIT.pdf("bandicoot evening " + date));
+        Files.write(talk.resolve("intro.pdf"), Fixtures.pdfBytes("bandicoot evening " + date));
       }
       JsonNode indexed = server.awaitSearch("wombat", r -> r.path("hits").size() > 0, INDEXED);
       String id = indexed.at("/hits/0/talk/id").asText();

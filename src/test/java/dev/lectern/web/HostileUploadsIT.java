@@ -3,6 +3,7 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.sample.Fixtures;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ class HostileUploadsIT {
   @Test
   void aFileOverTheLimitIs413AndLeavesNothing() throws Exception {
     List<String> before = everything();
-    byte[] big = OrganizerWritesIT.pdf("big");
+    byte[] big = Fixtures.pdfBytes("big");
     byte[] padded = java.util.Arrays.copyOf(big, 3 * 1024 * 1024); // a PDF with 3 MB of trailing zeros
 
     int status = status(form("Too big").file("file", "big.pdf", "application/pdf", padded));
@@ -101,7 +102,7 @@ class HostileUploadsIT {
 
   @Test
   void aFileJustUnderTheRequestLimitButOverTheFileLimitIs413() throws Exception {
-    byte[] padded = java.util.Arrays.copyOf(OrganizerWritesIT.pdf("big"), 1024 * 1024 + 4096);
+    byte[] padded = java.util.Arrays.copyOf(Fixtures.pdfBytes("big"), 1024 * 1024 + 4096);
     int status = status(form("Slightly big").file("file", "big.pdf", "application/pdf", padded));
     assertThat(status).isEqualTo(413);
     assertThat(leftoversOnceSettled()).isEmpty();
@@ -209,7 +210,7 @@ class HostileUploadsIT {
     Path folder = server.archive.resolve(MEETUP).resolve("06-hand-copied");
     Files.createDirectories(folder);
     long start = System.nanoTime();
-    Files.write(folder.resolve("axolotl.pdf"), OrganizerWritesIT.pdf("hand copied axolotlology"));
+    Files.write(folder.resolve("axolotl.pdf"), Fixtures.pdfBytes("hand copied axolotlology"));
     JsonNode found = server.awaitSearch("axolotlology", r -> r.path("total").asInt() > 0, Duration.ofSeconds(20));
     long appeared = System.nanoTime();
     assertThat(found.path("total").asInt()).as(found.toPrettyString()).isPositive();

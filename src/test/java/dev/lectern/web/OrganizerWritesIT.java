@@ -3,7 +3,7 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
+import dev.lectern.sample.Fixtures;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,25 +43,6 @@ class OrganizerWritesIT {
     server.close();
   }
 
-  static byte[] pdf(String... lines) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-        text.beginText();
-        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
-        text.newLineAtOffset(50, 700);
-        for (String line : lines) {
-          text.showText(line);
-          text.newLineAtOffset(0, -24);
-        }
-        text.endText();
-      }
-      document.save(out);
-      return out.toByteArray();
-    }
-  }
-
   private MultipartBody talkForm(String title) {
     return new MultipartBody().field("title", title).field("meetup", MEETUP)
         .field("speaker", "Ada Quokka (Lectern Labs)").field("tags", "testing, uploads").field("language", "en");
@@ -88,7 +64,7 @@ class OrganizerWritesIT {
   @Test
   void anonymousAndBadTokenWritesAreRefusedAndChangeNothing() throws Exception {
     List<String> before = archiveFiles();
-    MultipartBody body = talkForm("Anonymous").file("file", "a.pdf", "application/pdf", pdf("anonymous"));
+    MultipartBody body = talkForm("Anonymous").file("file", "a.pdf", "application/pdf", Fixtures.pdfBytes("anonymous"));
     HttpResponse<String> anonymous = server.send(server.request("/api/talks")
         .header("Content-Type", body.contentType()).POST(body.publisher()).build());
     HttpResponse<String> badToken = server.send(server.request("/api/talks").header("Authorization", "Bearer lct_nope")
@@ -149,7 +125,7 @@ class OrganizerWritesIT {
   void uploadIsAcknowledgedThenLandsInTheArchiveAndBecomesSearchable() throws Exception {
     long start = System.nanoTime();
     HttpResponse<String> created = server.upload("/api/talks",
-        talkForm("Quokka Tensors").file("file", "quokka tensors.pdf", "application/pdf", pdf("Zanzibarian quokka tensors")));
+        talkForm("Quokka Tensors").file("file", "quokka tensors.pdf", "application/pdf", Fixtures.pdfBytes("Zanzibarian quokka tensors")));
     long acknowledged = System.nanoTime();
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode talk = server.parse(created);
@@ -194,11 +170,11 @@ class OrganizerWritesIT {
   @Test
   void aFileWithTheSameNameIsANewVersion() throws Exception {
     String id = server.parse(server.upload("/api/talks", talkForm("Versioned")
-        .file("file", "deck.pdf", "application/pdf", pdf("first draft wombatology")))).path("id").asText();
+        .file("file", "deck.pdf", "application/pdf", Fixtures.pdfBytes("first draft wombatology")))).path("id").asText();
     server.awaitSearch("wombatology", r -> WritableArchiveServer.hasTalk(r, id), INDEXED);
 
     HttpResponse<String> replaced = server.upload("/api/talks/" + id + "/files",
-        new MultipartBody().file("file", "deck.pdf", "application/pdf", pdf("final version numbatology")));
+        new MultipartBody().file("file", "deck.pdf", "application/pdf", Fixtures.pdfBytes("final version numbatology")));
     assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(201);
     JsonNode found = server.awaitSearch("numbatology", r -> WritableArchiveServer.hasTalk(r, id), INDEXED);
 
@@ -231,7 +207,7 @@ class OrganizerWritesIT {
   void aLooseFileTalkIsEditedThroughATalkJsonBesideItAndKeepsItsIdAndUnknownKeys() throws Exception {
     Path meetup = server.archive.resolve(MEETUP);
     Files.writeString(meetup.resolve("Wombat-Deck.talk.json"), "{\"video\":\"https://v.example/w\",\"recordedBy\":\"kept\"}");
-    Files.write(meetup.resolve("Wombat-Deck.pdf"), pdf("wombatology in practice"));
+    Files.write(meetup.resolve("Wombat-Deck.pdf"), Fixtures.pdfBytes("wombatology in practice"));
     JsonNode found = server.awaitSearch("wombatology", r -> r.path("hits").size() > 0, INDEXED);
     String id = found.at("/hits/0/talk/id").asText();
     assertThat(found.at("/hits/0/talk/videoUrl").asText()).as("the sidecar is read").isEqualTo("https://v.example/w");
@@ -256,7 +232,7 @@ class OrganizerWritesIT {
     Path series = server.archive.resolve("lectern-nights");
     for (String date : List.of("2025-01-07", "2025-02-04")) {
       Files.createDirectories(series.resolve(date + "/intro"));
-      Files.write(series.resolve(date + "/intro/intro.pdf"), pdf("bandicoot evening " + date));
+      Files.write(series.resolve(date + "/intro/intro.pdf"), Fixtures.pdfBytes("bandicoot evening " + date));
     }
     JsonNode found = server.awaitGet("/api/series", r -> r.toString().contains("Lectern Nights"), INDEXED);
     String id = java.util.stream.StreamSupport.stream(found.spliterator(), false)
@@ -284,7 +260,7 @@ class OrganizerWritesIT {
     String meetupId = server.parse(created).path("id").asText();
     Path meetup = server.archive.resolve(MEETUP);
     Files.writeString(meetup.resolve("Potoroo.talk.json"), "{\"tags\":[\"marsupials\"]}");
-    Files.write(meetup.resolve("Potoroo.pdf"), pdf("potoroo gaits"));
+    Files.write(meetup.resolve("Potoroo.pdf"), Fixtures.pdfBytes("potoroo gaits"));
     String loose = server.awaitSearch("potoroo", r -> r.path("hits").size() > 0, INDEXED).at("/hits/0/talk/id").asText();
 
     HttpResponse<String> folderMoved = server.json("PATCH", "/api/talks/" + PRIVATEUSE1_TALK,
@@ -378,7 +354,7 @@ class OrganizerWritesIT {
   void uploadIntoANewMeetupCreatesBothFolders() throws Exception {
     HttpResponse<String> created = server.upload("/api/talks", new MultipartBody().field("title", "Opening")
         .field("meetupTitle", "Spring Summit").field("meetupDate", "2025-04-05").field("meetupCity", "Paris")
-        .file("file", "opening.pdf", "application/pdf", pdf("opening bilbyology")));
+        .file("file", "opening.pdf", "application/pdf", Fixtures.pdfBytes("opening bilbyology")));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = server.parse(created).path("id").asText();
     assertThat(server.archive.resolve("2025-04-05-spring-summit/meetup.json")).exists();
@@ -391,7 +367,7 @@ class OrganizerWritesIT {
 
   @Test
   void simultaneousIdenticalUploadsStoreTheFileOnce() throws Exception {
-    byte[] deck = pdf("twice at once dugongology");
+    byte[] deck = Fixtures.pdfBytes("twice at once dugongology");
     List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
     for (int i = 0; i < 4; i++) {
       MultipartBody body = talkForm("Raced " + i).file("file", "raced.pdf", "application/pdf", deck);

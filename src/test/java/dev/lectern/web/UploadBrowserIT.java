@@ -3,16 +3,12 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.sample.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,21 +134,7 @@ class UploadBrowserIT {
   }
 
   private static Path twoPageDeck(Path target) throws Exception {
-    try (PDDocument document = new PDDocument()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (String line : new String[] {MARKER + " scheduling in practice", "Work stealing across " + MARKER + " queues"}) {
-        PDPage page = new PDPage();
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-          content.beginText();
-          content.setFont(font, 24);
-          content.newLineAtOffset(72, 700);
-          content.showText(line);
-          content.endText();
-        }
-      }
-      document.save(target.toFile());
-    }
-    return target;
+    return Fixtures.pdf(target, List.of(MARKER + " scheduling in practice", "Work stealing across " + MARKER + " queues"),
+        null);
   }
 }

@@ -15,6 +15,7 @@ import dev.lectern.index.TalkSearcher;
 import dev.lectern.log.EventLog;
 import dev.lectern.render.GatedThumbnailer;
 import dev.lectern.render.ThumbnailStore;
+import dev.lectern.sample.Fixtures;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.ReconcileScheduler;
 import dev.lectern.sync.Reconciler;
@@ -70,7 +71,7 @@ class UploadStatusIT {
       base = "http://127.0.0.1:" + server.port();
       try {
         JsonNode created = upload("Quillwort spectroscopy", "quillwort.pdf",
-            OrganizerWritesIT.pdf("Quillwort spectroscopy for beginners"));
+            Fixtures.pdfBytes("Quillwort spectroscopy for beginners"));
         assertThat(created.path("status").asText()).as(created.toString()).isEqualTo("indexing");
         String id = created.path("id").asText();
 
