@@ -10,6 +10,7 @@ import dev.lectern.index.SearchRequest;
 import dev.lectern.index.SearchResult;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.sample.Fixtures;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.Reconciler;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class SeriesFacetTest {
   private static void deck(Path archive, String path, String words) throws Exception {
     Path file = archive.resolve(path);
     Files.createDirectories(file.getParent());
-    Files.write(file, OrganizerWritesIT.pdf(words));
+    Files.write(file, Fixtures.pdfBytes(words));
   }
 
   private static SearchResult search(TalkSearcher searcher, Map<String, List<String>> facets) throws Exception {
