@@ -72,6 +72,8 @@ public final class ArchiveScanner {
       filesByTalk.computeIfAbsent(placement.talkKey(), k -> new ArrayList<>());
     }
 
+    placements = MaterialFolders.regroup(placements, layout, walk.meetupFolders(), humanRootName());
+
     Map<ArchiveLayout.MeetupKey, Meetup> meetups = new TreeMap<>();
     Ids meetupIds = new Ids();
     for (String folder : walk.meetupFolders()) {

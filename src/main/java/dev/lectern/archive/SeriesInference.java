@@ -37,11 +37,20 @@ final class SeriesInference {
         datedBelow.merge(folder, 1, Integer::sum);
       }
     }
+    // An undated meetup in a folder that also holds a dated one is that folder's material (see
+    // MaterialFolders): with one dated meetup beside it, the folder is already a series.
+    java.util.Set<String> material = new java.util.HashSet<>();
+    for (Meetup m : meetups.values()) {
+      boolean undated = m.date().isEmpty() && !m.title().contains("#");
+      if (undated && !m.folder().isEmpty() && datedBelow.getOrDefault(m.folder(), 0) >= 1) {
+        material.add(m.folder());
+      }
+    }
     Map<K, Meetup> out = new java.util.LinkedHashMap<>();
     for (Map.Entry<K, Meetup> e : meetups.entrySet()) {
       Meetup m = e.getValue();
-      String series = ancestorsAndSelf(m.folder()).stream().filter(f -> datedBelow.getOrDefault(f, 0) >= 2)
-          .findFirst().orElse("");
+      String series = ancestorsAndSelf(m.folder()).stream().filter(f -> datedBelow.getOrDefault(f, 0) >= 2
+          || material.contains(f)).findFirst().orElse("");
       out.put(e.getKey(), series.isEmpty() ? m : m.inSeries(Slugs.of(series), title(series)));
     }
     return out;

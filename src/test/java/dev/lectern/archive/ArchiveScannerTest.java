@@ -31,6 +31,28 @@ class ArchiveScannerTest {
   }
 
   @Test
+  void anUndatedFolderBesideDatedMeetupsIsMaterialOfTheirSeriesNotAMeetup() throws IOException {
+    write("quokka-club/2024-03-05/burrows.md", "# Burrows");
+    write("quokka-club/design-notes/Tail Anatomy v2.md", "# Tail anatomy");
+    write("quokka-club/design-notes/pouch-study/pouch.md", "# Pouches");
+    write("wombat-guild/notes/ideas.md", "# Ideas"); // nothing dated beside it: still a meetup
+    ArchiveSnapshot snapshot = scan();
+
+    Meetup dated = talkAt(snapshot, "quokka-club/2024-03-05/burrows.md").meetup();
+    Meetup material = talkAt(snapshot, "quokka-club/design-notes/Tail Anatomy v2.md").meetup();
+    assertThat(talkAt(snapshot, "quokka-club/design-notes/pouch-study/pouch.md").meetup()).isEqualTo(material);
+    assertThat(material.folder()).isEqualTo("quokka-club");
+    assertThat(material.date()).isEmpty();
+    assertThat(material.title()).doesNotContainIgnoringCase("notes");
+    assertThat(material.series()).isNotEmpty().isEqualTo(dated.series());
+    assertThat(material.seriesTitle()).isEqualTo("Quokka Club");
+    assertThat(dated.date()).isEqualTo("2024-03-05");
+    Meetup alone = talkAt(snapshot, "wombat-guild/notes/ideas.md").meetup();
+    assertThat(alone.folder()).isEqualTo("wombat-guild/notes");
+    assertThat(alone.series()).isEmpty();
+  }
+
+  @Test
   void datedFolderWithNameAndCityIsAMeetupAndItsFilesAreTalks() throws IOException {
     write("2024-08-15-pytorch-shanghai/compile.md", "# torch.compile");
     write("2024-08-15-pytorch-shanghai/dynamo/dynamo.md", "# dynamo");

@@ -124,6 +124,11 @@ class CorpusScanTest {
     assertThat(beijing.series()).isEqualTo(wuhan.series()).isEqualTo("gopherchina-meetup");
     assertThat(talkWithFile("2021-10-07-The-Torch-MLIR-project.pdf").meetup().title()).doesNotContainIgnoringCase("www");
     assertThat(talkWithFile("AI-Framework.odp").meetup().series()).isEmpty();
+    // A folder of material beside a dated meetup is not a meetup: its deck is undated material of the series.
+    Meetup material = talkWithFile("Paddle Fluid框架执行逻辑 v1.2 - 陈威行.pptx").meetup();
+    Meetup meeting = talkWithFile("PFCCNemo.pdf").meetup();
+    assertThat(material.date()).isEmpty();
+    assertThat(material.series()).isNotEmpty().isEqualTo(meeting.series());
   }
 
   static ArchiveTalk talkWithFile(String fileName) {
