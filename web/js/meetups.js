@@ -1,9 +1,12 @@
 // Meetups list (grouped by year, newest first) and meetup detail (agenda).
 import { h, clear, enc, setTitle, safeUrl } from './dom.js';
 import { api, isAbort } from './api.js';
-import { t } from './i18n.js';
+import { t, addStrings } from './i18n.js';
 import { attachPlaceEditor } from './curate.js';
 import { detailPage, loading, errorBox, dateEl, yearOf, speakerLinks, downloadLinks, tagList } from './views.js';
+
+// An undated meetup of a series holds what its dated meetups share (see MaterialFolders).
+addStrings({ en: { 'meetups.material': 'Material of the series' }, zh: { 'meetups.material': '系列资料' } });
 
 function byDateDesc(a, b) {
   return String(b.date || '').localeCompare(String(a.date || '')) || String(a.title || '').localeCompare(String(b.title || ''));
@@ -12,7 +15,8 @@ function byDateDesc(a, b) {
 function meetupItem(m) {
   return h('li', { class: 'meetup-item' },
     h('a', { class: 'meetup-title', href: `/meetups/${enc(m.id)}` }, m.title || m.id),
-    h('span', { class: 'talk-sub' }, dateEl(m.date), m.city ? [m.date ? ' · ' : null, m.city] : null),
+    h('span', { class: 'talk-sub' }, m.series && !m.date ? t('meetups.material') : dateEl(m.date),
+      m.city ? [m.date ? ' · ' : null, m.city] : null),
     h('span', { class: 'badge' }, t('talkCount', { n: m.talkCount ?? 0 })));
 }
 

@@ -38,6 +38,9 @@ class CurationBrowserIT {
         Files.createDirectories(talk);
         Files.write(talk.resolve("intro.pdf"), Fixtures.pdfBytes("bandicoot evening " + date));
       }
+      // An undated folder beside the dated evenings is their material, not a meetup of its own.
+      Files.createDirectories(server.archive.resolve("lectern-nights/shared-notes"));
+      Files.write(server.archive.resolve("lectern-nights/shared-notes/ideas.pdf"), Fixtures.pdfBytes("ideas for evenings"));
       JsonNode indexed = server.awaitSearch("wombat", r -> r.path("hits").size() > 0, INDEXED);
       String id = indexed.at("/hits/0/talk/id").asText();
       String guessed = indexed.at("/hits/0/talk/title").asText();
@@ -129,6 +132,8 @@ class CurationBrowserIT {
         return browser.all(".series-item h3").stream().anyMatch(h -> h.getText().contains("Bandicoot Evenings"));
       });
       browser.screenshot("meetups-series");
+      assertThat(browser.all(".series-item .meetup-item")).as("two evenings and their material")
+          .extracting(WebElement::getText).hasSize(3).anyMatch(m -> m.contains("Material of the series"));
 
       // Search offers the series among its filters, under its new name.
       browser.driver().get(server.base() + "/?q=bandicoot");
