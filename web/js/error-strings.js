@@ -17,6 +17,9 @@ export const ERROR_STRINGS = {
     'errors.file_too_large': 'A file may be at most {maxMb} MB.',
     'errors.talk_not_found': 'There is no talk “{id}”.',
     'errors.disk_full': 'The server’s disk is full; nothing was stored. Try again later.',
+    'errors.query_too_long': 'The search is {actual} characters long; at most {max} are searched. Shorten it.',
+    'errors.query_too_many_words': 'The search has {actual} words; at most {max} are searched. Keep the telling ones.',
+    'errors.query_word_too_long': 'One word of the search is {actual} characters long; words of at most {max} are searched.',
   },
   zh: {
     'errors.read_only': '此档案以只读方式发布：无法在此上传或修改任何内容。',
@@ -34,5 +37,8 @@ export const ERROR_STRINGS = {
     'errors.file_too_large': '单个文件最大 {maxMb} MB。',
     'errors.talk_not_found': '没有 ID 为“{id}”的演讲。',
     'errors.disk_full': '服务器磁盘已满，未保存任何内容。请稍后再试。',
+    'errors.query_too_long': '搜索内容有 {actual} 个字符，最多 {max} 个。请缩短。',
+    'errors.query_too_many_words': '搜索内容有 {actual} 个词，最多 {max} 个。请只保留关键的词。',
+    'errors.query_word_too_long': '搜索中有一个词长 {actual} 个字符，每个词最多 {max} 个字符。',
   },
 };

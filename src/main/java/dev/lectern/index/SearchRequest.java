@@ -26,17 +26,18 @@ public record SearchRequest(String query, Map<String, List<String>> facets, Orde
     facets = facets == null ? Map.of() : Map.copyOf(facets);
     mode = mode == null ? SearchMode.HYBRID : mode;
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new QueryLimitException("query_too_long", query.length(), MAX_QUERY_LENGTH,
           "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
     }
     String[] words = query.isEmpty() ? new String[0] : query.split("\\s+");
     if (words.length > MAX_WORDS) {
-      throw new IllegalArgumentException("query has " + words.length + " words; the limit is " + MAX_WORDS);
+      throw new QueryLimitException("query_too_many_words", words.length, MAX_WORDS,
+          "query has " + words.length + " words; the limit is " + MAX_WORDS);
     }
     for (String word : words) {
       if (word.length() > MAX_WORD_LENGTH) {
-        throw new IllegalArgumentException("a query word is " + word.length() + " characters long; the limit is "
-            + MAX_WORD_LENGTH);
+        throw new QueryLimitException("query_word_too_long", word.length(), MAX_WORD_LENGTH,
+            "a query word is " + word.length() + " characters long; the limit is " + MAX_WORD_LENGTH);
       }
     }
     if (page < 1) {

@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.index.QueryLimitException;
 import dev.lectern.index.SearchMode;
 import dev.lectern.index.SearchRequest;
 import dev.lectern.index.SearchResult;
@@ -49,6 +50,8 @@ final class SearchController {
     int size = intParam(ctx, "size", 10);
     try {
       return new SearchRequest(q, facets, order, page, size, true, SearchMode.parse(param(ctx, "mode", "hybrid")));
+    } catch (QueryLimitException e) {
+      throw new ApiException(400, e.code(), Map.<String, Object>of("actual", e.actual(), "max", e.limit()), e.getMessage());
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }

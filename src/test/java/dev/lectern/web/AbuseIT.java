@@ -59,12 +59,14 @@ class AbuseIT {
   void overlongWordsAndWordFloodsAreRejectedBeforeAnySpellingWork() throws Exception {
     HttpResponse<String> longWord = search("q=" + "q".repeat(1_000).substring(0, 999));
     assertThat(longWord.statusCode()).as(longWord.body()).isEqualTo(400);
-    assertThat(longWord.body()).contains("query word").contains("limit is 64");
+    assertThat(longWord.body()).contains("query word").contains("limit is 64")
+        .contains("\"code\":\"query_word_too_long\"").contains("\"max\":64").contains("\"actual\":999");
     String flood = IntStream.range(0, 50).mapToObj(i -> "zxqv" + Integer.toString(i * 7919, 26) + "wpkj")
         .collect(Collectors.joining("+"));
     HttpResponse<String> many = search("q=" + flood);
     assertThat(many.statusCode()).as(many.body()).isEqualTo(400);
-    assertThat(many.body()).contains("limit is 32");
+    assertThat(many.body()).contains("limit is 32").contains("\"code\":\"query_too_many_words\"")
+        .contains("\"actual\":50");
   }
 
   @Test
