@@ -1,16 +1,13 @@
 package dev.lectern.cli;
 
+import dev.lectern.sample.InProcessLectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.Lectern;
 import dev.lectern.SampleArchive;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,22 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands as a user runs them, on a copy of the sample archive and an index in a temp folder. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class CommandLineIT {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final InProcessLectern lectern = new InProcessLectern();
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    return new Lectern(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+    return lectern.run(args);
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return lectern.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return lectern.err();
   }
 
   @Test

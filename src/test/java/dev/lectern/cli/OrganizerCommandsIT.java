@@ -1,17 +1,13 @@
 package dev.lectern.cli;
 
+import dev.lectern.sample.InProcessLectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.Lectern;
 import dev.lectern.SampleArchive;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,11 +25,9 @@ class OrganizerCommandsIT {
   }
 
   private Run lectern(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Lectern(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    InProcessLectern lectern = new InProcessLectern();
+    int code = lectern.run(args);
+    return new Run(code, lectern.out(), lectern.err());
   }
 
   @Test

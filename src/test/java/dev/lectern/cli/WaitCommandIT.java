@@ -1,17 +1,14 @@
 package dev.lectern.cli;
 
+import dev.lectern.sample.InProcessLectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.Lectern;
 import dev.lectern.SampleArchive;
 import dev.lectern.web.GatedFirstRunServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,24 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WaitCommandIT {
   @TempDir Path temp;
 
-  /** One run of the command line, its output readable while it runs. */
-  private static final class Run {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    int run(String... args) {
-      return new Lectern(new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
-    }
-
-    String out() {
-      return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-      return err.toString(StandardCharsets.UTF_8);
-    }
-  }
 
   @Test
   void noServerIsExitThreeWithTheAddress() throws Exception {
@@ -52,12 +31,12 @@ class WaitCommandIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Run wait = new Run();
+    InProcessLectern wait = new InProcessLectern();
     assertThat(wait.run("wait", "--port", String.valueOf(port), "--timeout", "1")).as(wait.err()).isEqualTo(3);
     assertThat(wait.err()).contains("no Lectern server answered at http://127.0.0.1:" + port + "/health within 1 s")
         .contains("no connection");
     assertThat(wait.out()).contains("waiting for http://127.0.0.1:" + port + "/health");
-    assertThat(new Run().run("wait", "--url", "ftp://x/")).isEqualTo(2);
+    assertThat(new InProcessLectern().run("wait", "--url", "ftp://x/")).isEqualTo(2);
   }
 
   @Test
@@ -70,21 +49,21 @@ class WaitCommandIT {
     Files.copy(meetup.resolve("meetup.json"), copy.resolve("meetup.json"));
     try (GatedFirstRunServer server = new GatedFirstRunServer(archive, temp.resolve("work"))) {
       String port = String.valueOf(server.port());
-      Run patient = new Run();
+      InProcessLectern patient = new InProcessLectern();
       CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(
           () -> patient.run("wait", "--port", port, "--timeout", "300"));
       awaitOutput(patient, "starting: counting the archive");
 
       server.requestRun();
       awaitOutput(patient, "indexing: text of ");
-      Run hasty = new Run();
+      InProcessLectern hasty = new InProcessLectern();
       assertThat(hasty.run("wait", "--port", port, "--timeout", "1")).as(hasty.err()).isEqualTo(1);
       assertThat(hasty.err()).contains("was not ready within 1 s; last: indexing: text of");
       assertThat(waiting).isNotDone();
 
       server.openText();
       awaitOutput(patient, "enriching: text searchable; page images ");
-      Run searchable = new Run();
+      InProcessLectern searchable = new InProcessLectern();
       assertThat(searchable.run("wait", "--port", port, "--searchable", "--timeout", "60")).isZero();
       assertThat(waiting).as(patient.out()).isNotDone();
 
@@ -92,13 +71,13 @@ class WaitCommandIT {
       assertThat(waiting.get(3, TimeUnit.MINUTES)).as(patient.out() + patient.err()).isZero();
       assertThat(patient.out()).contains("ready: 1 talk(s), ");
       assertThat(patient.err()).isEmpty();
-      Run quiet = new Run();
+      InProcessLectern quiet = new InProcessLectern();
       assertThat(quiet.run("wait", "--url", "http://127.0.0.1:" + port, "--quiet")).isZero();
       assertThat(quiet.out()).isEmpty();
     }
   }
 
-  private static void awaitOutput(Run run, String wanted) throws InterruptedException {
+  private static void awaitOutput(InProcessLectern run, String wanted) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (!run.out().contains(wanted)) {
       assertThat(System.nanoTime()).as("waiting for '%s' in: %s%s", wanted, run.out(), run.err()).isLessThan(deadline);

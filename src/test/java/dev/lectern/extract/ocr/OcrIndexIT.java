@@ -1,21 +1,17 @@
 package dev.lectern.extract.ocr;
 
+import dev.lectern.sample.InProcessLectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.Lectern;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.PageText;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkPages;
 import dev.lectern.model.Talk;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,18 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OcrIndexIT {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final InProcessLectern lectern = new InProcessLectern();
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    return new Lectern(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+    return lectern.run(args);
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    return lectern.out() + lectern.err();
   }
 
   private static Path archiveWith(Path temp) throws Exception {
