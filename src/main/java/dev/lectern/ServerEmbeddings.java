@@ -105,7 +105,7 @@ final class ServerEmbeddings implements AutoCloseable {
       }
 
       @Override
-      public void failed(Exception error) {
+      public void failed(Throwable error) {
         progress.remaining(ReconcilePass.EMBEDDINGS, 0);
         progress.semantic(Semantic.FAILED, "embedding the slides failed (" + error.getMessage() + "); search by"
             + " meaning covers only the slides embedded before; the server log has the details");

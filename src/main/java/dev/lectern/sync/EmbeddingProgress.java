@@ -13,5 +13,5 @@ public interface EmbeddingProgress {
   default void finished(EmbeddingSummary summary) {}
 
   /** The pass stopped on an error; slides embedded before it keep their vectors. */
-  default void failed(Exception error) {}
+  default void failed(Throwable error) {}
 }

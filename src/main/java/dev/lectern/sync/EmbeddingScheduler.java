@@ -1,6 +1,5 @@
 package dev.lectern.sync;
 
-import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,9 @@ public final class EmbeddingScheduler implements AutoCloseable {
       EmbeddingProgress listener = progress.get();
       try {
         pass.run(listener);
-      } catch (IOException | RuntimeException e) {
+      } catch (Throwable e) {
+        // Like the reconcile loop: an Error from the native model (a link error, an allocation it
+        // cannot make) must not end this loop with `running` still set, or no later request runs.
         LOG.error("embedding the slides failed; search answers by words alone until the next pass", e);
         listener.failed(e);
       }
