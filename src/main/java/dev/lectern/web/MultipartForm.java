@@ -46,6 +46,9 @@ final class MultipartForm implements AutoCloseable {
     try {
       parts = List.copyOf(ctx.req().getParts());
     } catch (Exception e) {
+      // The parser gave up part-way, so the connection's input may be left unread: the client must not
+      // send its next request on it (seen as "header parser received no bytes" in WriteInputIT).
+      ctx.header("Connection", "close");
       throw refusal(e, limits);
     }
     Map<String, List<String>> fields = new LinkedHashMap<>();
