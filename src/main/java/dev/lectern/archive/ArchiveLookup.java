@@ -56,7 +56,8 @@ public final class ArchiveLookup {
   public Path folderOf(ArchiveTalk talk) {
     Path path = editor.inside(talk.location());
     if (!Files.isDirectory(path)) {
-      throw CurationException.conflict("talk " + talk.id() + " is a single file (" + talk.location()
+      throw CurationException.conflict("talk_is_single_file", java.util.Map.of("id", talk.id(), "location", talk.location()),
+          "talk " + talk.id() + " is a single file (" + talk.location()
           + "), not a folder; move it into a folder of its own to edit it");
     }
     return path;

@@ -38,11 +38,11 @@ public final class CurationException extends RuntimeException {
     return params;
   }
 
-  static CurationException notFound(String message) {
-    return new CurationException(Reason.NOT_FOUND, message);
+  static CurationException notFound(String code, Map<String, Object> params, String message) {
+    return new CurationException(Reason.NOT_FOUND, code, params, message);
   }
 
-  static CurationException conflict(String message) {
-    return new CurationException(Reason.CONFLICT, message);
+  static CurationException conflict(String code, Map<String, Object> params, String message) {
+    return new CurationException(Reason.CONFLICT, code, params, message);
   }
 }

@@ -239,14 +239,16 @@ public final class Curator {
     synchronized (lock) {
       Trash.Entry entry;
       try {
-        entry = trash.restore(id).orElseThrow(() -> CurationException.notFound("no talk '" + id + "' in the trash"));
+        entry = trash.restore(id).orElseThrow(() -> CurationException.notFound("not_in_trash", java.util.Map.of("id", id),
+            "no talk '" + id + "' in the trash"));
       } catch (IllegalStateException conflict) {
-        throw CurationException.conflict(conflict.getMessage());
+        throw CurationException.conflict("restore_blocked", java.util.Map.of("id", id), conflict.getMessage());
       }
       audit.record(user, "restore", id + ": " + String.join(", ", entry.locations()), "", "");
       ArchiveTalk talk = lookup.talkAt(entry.locations().get(0))
           .or(() -> lookup.talk(id))
-          .orElseThrow(() -> CurationException.conflict("restored " + entry.locations() + " but it is no talk now"));
+          .orElseThrow(() -> CurationException.conflict("restore_blocked", java.util.Map.of("id", id),
+              "restored " + entry.locations() + " but it is no talk now"));
       return remember(new Written(talk, List.of(), entry.title(), reindex.getAsLong()));
     }
   }
@@ -261,16 +263,21 @@ public final class Curator {
         .orElseThrow(() -> new CurationException(CurationException.Reason.INVALID, "unknown_meetup",
             java.util.Map.of("field", "meetup", "id", id), "no meetup with id '" + id + "'"));
     if (meetup.folder().isEmpty()) {
-      throw CurationException.conflict("meetup " + meetup.id() + " has no folder of its own; create a new meetup");
+      throw CurationException.conflict("meetup_has_no_folder", java.util.Map.of("id", meetup.id()),
+          "meetup " + meetup.id() + " has no folder of its own; create a new meetup");
     }
     return editor.inside(meetup.folder());
   }
 
   private ArchiveTalk find(String id) {
     if (contents.isDeleted(id)) {
-      throw CurationException.notFound("no talk with id '" + id + "'");
+      throw talkNotFound(id);
     }
-    return lookup.talk(id).orElseThrow(() -> CurationException.notFound("no talk with id '" + id + "'"));
+    return lookup.talk(id).orElseThrow(() -> talkNotFound(id));
+  }
+
+  private static CurationException talkNotFound(String id) {
+    return CurationException.notFound("talk_not_found", java.util.Map.of("id", id), "no talk with id '" + id + "'");
   }
 
   private Optional<Talk> duplicate(List<StagedFile> staged) {

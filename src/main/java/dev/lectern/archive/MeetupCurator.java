@@ -47,9 +47,11 @@ public final class MeetupCurator {
   /** Puts {@code patch} over a meetup's meetup.json; an inferred meetup gets one holding what was inferred. */
   public Meetup patch(String user, String id, MeetupJson patch) throws IOException {
     synchronized (lock) {
-      Meetup meetup = lookup.meetup(id).orElseThrow(() -> CurationException.notFound("no meetup with id '" + id + "'"));
+      Meetup meetup = lookup.meetup(id).orElseThrow(() -> CurationException.notFound("meetup_not_found", java.util.Map.of("id", id),
+          "no meetup with id '" + id + "'"));
       if (meetup.folder().isEmpty()) {
-        throw CurationException.conflict("meetup " + id + " has no folder of its own to hold a meetup.json");
+        throw CurationException.conflict("meetup_has_no_folder", java.util.Map.of("id", id),
+            "meetup " + id + " has no folder of its own to hold a meetup.json");
       }
       patches.apply(user, "edit-meetup", id, meetup.folder() + "/" + ArchiveEditor.MEETUP_JSON, MeetupJson.class,
           MeetupJson.inferred(meetup), patch, MeetupJson::with);
@@ -62,7 +64,8 @@ public final class MeetupCurator {
   public SeriesJson patchSeries(String user, String id, SeriesJson patch) throws IOException {
     synchronized (lock) {
       String folder = lookup.seriesFolder(id)
-          .orElseThrow(() -> CurationException.notFound("no series with id '" + id + "'"));
+          .orElseThrow(() -> CurationException.notFound("series_not_found", java.util.Map.of("id", id),
+              "no series with id '" + id + "'"));
       SeriesJson written = patches.apply(user, "edit-series", id, folder + "/" + SeriesInference.SERIES_JSON,
           SeriesJson.class, SeriesJson.NONE, patch, SeriesJson::with);
       reindex.getAsLong();

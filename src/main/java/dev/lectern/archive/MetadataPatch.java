@@ -31,7 +31,7 @@ final class MetadataPatch {
     try {
       current = editor.read(file, type, absent);
     } catch (IllegalStateException damaged) {
-      throw CurationException.conflict(damaged.getMessage());
+      throw CurationException.conflict("metadata_unreadable", java.util.Map.of("file", relative), damaged.getMessage());
     }
     T written = merge.apply(current, patch);
     editor.write(file, written);

@@ -35,6 +35,16 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, message);
   }
 
+  /** A 400 with its own code, for a refusal a client or the UI says in its own words. */
+  static ApiException invalid(String code, Map<String, Object> params, String message) {
+    return new ApiException(400, code, params, message);
+  }
+
+  /** A 404 with its own code, naming what was looked for. */
+  static ApiException missing(String code, Map<String, Object> params, String message) {
+    return new ApiException(404, code, params, message);
+  }
+
   /** A 400 about one form or JSON field, which the UI shows next to that field. */
   static ApiException badField(String field, String code, String message) {
     return new ApiException(400, code, Map.of("field", field), message);

@@ -65,7 +65,7 @@ final class AuthController {
       JsonNode body = mapper.readTree(bytes);
       return body == null || !body.path("token").isTextual() ? "" : body.path("token").asText().strip();
     } catch (IOException e) {
-      throw ApiException.badRequest("send {\"token\": \"…\"} as JSON");
+      throw ApiException.invalid("not_json", java.util.Map.of(), "send {\"token\": \"…\"} as JSON");
     }
   }
 
@@ -90,7 +90,7 @@ final class AuthController {
       try {
         limit = Math.max(1, Math.min(10_000, Integer.parseInt(raw)));
       } catch (NumberFormatException e) {
-        throw ApiException.badRequest("limit must be a number");
+        throw ApiException.invalid("not_a_number", java.util.Map.of("param", "limit"), "limit must be a number");
       }
     }
     ctx.json(audit.last(limit));

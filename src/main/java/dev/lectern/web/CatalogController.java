@@ -54,7 +54,7 @@ final class CatalogController {
     String id = ctx.pathParam("id");
     List<Meetup> meetups = bySeries(catalog).get(id);
     if (meetups == null) {
-      throw ApiException.notFound("no series with id '" + id + "'");
+      throw ApiException.missing("series_not_found", java.util.Map.of("id", id), "no series with id '" + id + "'");
     }
     ctx.json(seriesEntry(catalog, meetups, true));
   }
@@ -100,7 +100,7 @@ final class CatalogController {
     TalkCatalog catalog = index.catalog();
     String id = ctx.pathParam("id");
     Meetup meetup = catalog.meetup(id)
-        .orElseThrow(() -> ApiException.notFound("no meetup with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.missing("meetup_not_found", java.util.Map.of("id", id), "no meetup with id '" + id + "'"));
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", meetup.id());
     entry.put("title", meetup.title());
@@ -136,7 +136,7 @@ final class CatalogController {
     String id = ctx.pathParam("id");
     SpeakerSummary speaker = index.catalog().speakers().get(id);
     if (speaker == null) {
-      throw ApiException.notFound("no speaker with id '" + id + "'");
+      throw ApiException.missing("speaker_not_found", java.util.Map.of("id", id), "no speaker with id '" + id + "'");
     }
     ctx.json(speaker);
   }

@@ -33,7 +33,8 @@ final class ExploreController {
     String q = ctx.queryParam("q");
     q = q == null ? "" : q;
     if (q.length() > MAX_PREFIX) {
-      throw ApiException.badRequest("q must be at most " + MAX_PREFIX + " characters");
+      throw ApiException.invalid("query_too_long", Map.of("actual", q.length(), "max", MAX_PREFIX),
+          "q must be at most " + MAX_PREFIX + " characters");
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", q);
@@ -51,7 +52,8 @@ final class ExploreController {
     String q = ctx.queryParam("q");
     q = q == null ? "" : q;
     if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw ApiException.badRequest("q must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+      throw ApiException.invalid("query_too_long", Map.of("actual", q.length(), "max", SearchRequest.MAX_QUERY_LENGTH),
+          "q must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", q);

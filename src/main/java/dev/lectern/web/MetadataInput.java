@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ final class MetadataInput {
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?");
   private static final int SHORT = 300;
   private static final int LONG = 20_000;
+  private static final int MAX_ITEMS = 50;
 
   private final ObjectMapper mapper;
 
@@ -67,7 +69,7 @@ final class MetadataInput {
     try {
       return mapper.readTree(ctx.body());
     } catch (IOException e) {
-      throw ApiException.badRequest("the body is not JSON" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+      throw ApiException.invalid("not_json", Map.of(), "the body is not JSON" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
           ? ": " + j.getOriginalMessage() : ""));
     }
   }
@@ -79,14 +81,14 @@ final class MetadataInput {
     if (body.has("title")) {
       title = string(body, "title", SHORT);
       if (title.isBlank()) {
-        throw ApiException.badRequest("\"title\" must not be empty");
+        throw required("title");
       }
     }
     List<SpeakerJson> speakers = body.has("speakers") ? speakers(body.get("speakers")) : null;
     List<String> tags = null;
     if (body.has("tags")) {
       JsonNode value = body.get("tags");
-      tags = value.isTextual() ? tags(value.asText()) : tagList(value);
+      tags = value.isTextual() ? tags(value.asText()) : tagList("tags", value);
     }
     String language = null;
     if (body.has("language")) {
@@ -102,7 +104,7 @@ final class MetadataInput {
   String meetupId(JsonNode body) {
     String id = optional(body, "meetup", SHORT);
     if (id != null && id.isBlank()) {
-      throw ApiException.badRequest("\"meetup\" must be a meetup id");
+      throw required("meetup");
     }
     return id;
   }
@@ -113,15 +115,15 @@ final class MetadataInput {
     String title = optional(body, "title", SHORT);
     IsoDate date = body.has("date") ? new IsoDate(date(string(body, "date", 10))) : null;
     if (creating && (title == null || title.isBlank() || date == null)) {
-      throw ApiException.badRequest("a new meetup needs a \"title\" and a \"date\" (YYYY-MM-DD)");
+      throw ApiException.invalid("meetup_needs_title_and_date", Map.of(), "a new meetup needs a \"title\" and a \"date\" (YYYY-MM-DD)");
     }
     String url = optional(body, "url", SHORT);
     List<String> tags = null;
     if (body.has("tags")) {
-      tags = body.get("tags").isTextual() ? tags(body.get("tags").asText()) : tagList(body.get("tags"));
+      tags = body.get("tags").isTextual() ? tags(body.get("tags").asText()) : tagList("tags", body.get("tags"));
     }
     return new MeetupJson(title, date, optional(body, "city", SHORT), optional(body, "venue", SHORT),
-        body.has("organizers") ? tagList(body.get("organizers")) : null, url == null ? null : webAddress(url),
+        body.has("organizers") ? tagList("organizers", body.get("organizers")) : null, url == null ? null : webAddress(url),
         optional(body, "description", LONG), tags, null);
   }
 
@@ -130,10 +132,10 @@ final class MetadataInput {
     requireObject(body);
     String name = optional(body, "name", SHORT);
     if (name == null || name.isBlank()) {
-      throw ApiException.badRequest("a speaker needs a \"name\"");
+      throw required("name");
     }
     String affiliation = optional(body, "affiliation", SHORT);
-    return new SpeakersJson.Person(name, affiliation, body.has("aliases") ? tagList(body.get("aliases")) : List.of());
+    return new SpeakersJson.Person(name, affiliation, body.has("aliases") ? tagList("aliases", body.get("aliases")) : List.of());
   }
 
   /** series.json fields: title, city, description. */
@@ -141,7 +143,7 @@ final class MetadataInput {
     requireObject(body);
     String title = optional(body, "title", SHORT);
     if (title != null && title.isBlank()) {
-      throw ApiException.badRequest("\"title\" must not be empty");
+      throw required("title");
     }
     return new SeriesJson(title, optional(body, "city", SHORT), optional(body, "description", LONG), null);
   }
@@ -161,7 +163,7 @@ final class MetadataInput {
     } catch (java.net.URISyntaxException e) {
       // refused below
     }
-    throw ApiException.badRequest("\"url\" must be an http:// or https:// address");
+    throw ApiException.invalid("bad_url", Map.of("field", "url"), "\"url\" must be an http:// or https:// address");
   }
 
   /** An ISO date at day, month or year precision, the precisions talk.json and meetup.json accept. */
@@ -169,13 +171,15 @@ final class MetadataInput {
     try {
       return new IsoDate(raw).value();
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("\"date\" must be an ISO date like 2024-08-15, not \"" + raw + "\"");
+      throw ApiException.invalid("bad_date", Map.of("field", "date", "value", raw),
+          "\"date\" must be an ISO date like 2024-08-15, not \"" + raw + "\"");
     }
   }
 
   private List<SpeakerJson> speakers(JsonNode list) {
-    if (!list.isArray() || list.size() > 50) {
-      throw ApiException.badRequest("\"speakers\" must be a list of at most 50 names");
+    if (!list.isArray() || list.size() > MAX_ITEMS) {
+      throw ApiException.invalid("bad_list", Map.of("field", "speakers", "max", MAX_ITEMS),
+          "\"speakers\" must be a list of at most " + MAX_ITEMS + " names");
     }
     List<SpeakerJson> speakers = new ArrayList<>();
     for (JsonNode s : list) {
@@ -185,7 +189,8 @@ final class MetadataInput {
         speakers.add(new SpeakerJson(text("speakers.name", s.get("name").asText(), SHORT),
             text("speakers.affiliation", s.path("affiliation").asText(""), SHORT)));
       } else {
-        throw ApiException.badRequest("each speaker is \"Name (Affiliation)\" or {\"name\", \"affiliation\"}");
+        throw ApiException.invalid("bad_speaker", Map.of("field", "speakers"),
+            "each speaker is \"Name (Affiliation)\" or {\"name\", \"affiliation\"}");
       }
     }
     return speakers;
@@ -202,30 +207,29 @@ final class MetadataInput {
     List<String> seen = new ArrayList<>();
     for (String tag : commaSeparated.split(",")) {
       String t = text("tags", tag.strip(), 100);
-      if (!t.isEmpty() && !seen.contains(t) && seen.size() < 50) {
+      if (!t.isEmpty() && !seen.contains(t) && seen.size() < MAX_ITEMS) {
         seen.add(t);
       }
     }
     return seen;
   }
 
-  private static List<String> tagList(JsonNode list) {
-    if (!list.isArray() || list.size() > 50) {
-      throw ApiException.badRequest("expected a list of at most 50 strings");
+  private static List<String> tagList(String field, JsonNode list) {
+    if (!list.isArray() || list.size() > MAX_ITEMS || !allText(list)) {
+      throw ApiException.invalid("bad_list", Map.of("field", field, "max", MAX_ITEMS),
+          "\"" + field + "\" must be a list of at most " + MAX_ITEMS + " strings");
     }
     List<String> out = new ArrayList<>();
     for (JsonNode item : list) {
-      if (!item.isTextual()) {
-        throw ApiException.badRequest("expected a list of strings");
-      }
-      out.add(text("list item", item.asText().strip(), SHORT));
+      out.add(text(field, item.asText().strip(), SHORT));
     }
     return out;
   }
 
   private static String language(String value) {
     if (!LANGUAGE.matcher(value).matches()) {
-      throw ApiException.badRequest("\"language\" must be a language code like en or zh-CN, not \"" + value + "\"");
+      throw ApiException.invalid("bad_language", Map.of("field", "language", "value", value),
+          "\"language\" must be a language code like en or zh-CN, not \"" + value + "\"");
     }
     return value;
   }
@@ -237,24 +241,38 @@ final class MetadataInput {
   private static String string(JsonNode body, String field, int max) {
     JsonNode value = body.get(field);
     if (!value.isTextual()) {
-      throw ApiException.badRequest("\"" + field + "\" must be a string");
+      throw ApiException.invalid("field_not_text", Map.of("field", field), "\"" + field + "\" must be a string");
     }
     return text(field, value.asText().strip(), max);
   }
 
   private static String text(String field, String value, int max) {
     if (value.length() > max) {
-      throw ApiException.badRequest("\"" + field + "\" is longer than " + max + " characters");
+      throw ApiException.invalid("field_too_long", Map.of("field", field, "max", max, "actual", value.length()),
+          "\"" + field + "\" is longer than " + max + " characters");
     }
     if (value.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL && cp != '\n' && cp != '\t')) {
-      throw ApiException.badRequest("\"" + field + "\" contains control characters");
+      throw ApiException.invalid("field_control_characters", Map.of("field", field), "\"" + field + "\" contains control characters");
     }
     return value;
   }
 
+  private static boolean allText(JsonNode list) {
+    for (JsonNode item : list) {
+      if (!item.isTextual()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ApiException required(String field) {
+    return ApiException.badField(field, "field_required", "\"" + field + "\" must not be empty");
+  }
+
   private static void requireObject(JsonNode body) {
     if (body == null || !body.isObject()) {
-      throw ApiException.badRequest("send a JSON object");
+      throw ApiException.invalid("not_json_object", Map.of(), "send a JSON object");
     }
   }
 }

@@ -33,7 +33,7 @@ final class MultipartForm implements AutoCloseable {
   static MultipartForm read(Context ctx, UploadLimits limits, Path spool) throws IOException {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("multipart/form-data")) {
-      throw ApiException.badRequest("send the upload as multipart/form-data");
+      throw ApiException.invalid("not_multipart", Map.of(), "send the upload as multipart/form-data");
     }
     long declared = ctx.req().getContentLengthLong();
     if (declared > limits.maxRequestBytes()) {
@@ -68,7 +68,8 @@ final class MultipartForm implements AutoCloseable {
     }
     if (fields.values().stream().mapToInt(List::size).sum() > limits.maxFields()) {
       form.close();
-      throw new ApiException(413, "at most " + limits.maxFields() + " form fields per upload");
+      throw new ApiException(413, "too_many_fields", Map.of("max", limits.maxFields()),
+          "at most " + limits.maxFields() + " form fields per upload");
     }
     return form;
   }
@@ -89,7 +90,8 @@ final class MultipartForm implements AutoCloseable {
   private static String text(Part part, MultipartForm form) throws IOException {
     if (part.getSize() > MAX_FIELD_CHARS * 4L) {
       form.close();
-      throw new ApiException(413, "form field '" + part.getName() + "' is too long");
+      throw new ApiException(413, "field_too_long", Map.of("field", part.getName(), "max", MAX_FIELD_CHARS),
+          "form field '" + part.getName() + "' is too long");
     }
     try (InputStream in = part.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -103,13 +105,15 @@ final class MultipartForm implements AutoCloseable {
       if (message.contains("max") || message.contains("exceed") || message.contains("too large")
           || message.contains("too many") || message.contains("413")) {
         return message.contains("part") && !message.contains("size") && !message.contains("length")
-            ? new ApiException(413, "too many parts: at most " + limits.maxFiles() + " files and "
+            ? new ApiException(413, "too_many_parts", Map.of("maxFiles", limits.maxFiles(), "maxFields", limits.maxFields()),
+                "too many parts: at most " + limits.maxFiles() + " files and "
                 + limits.maxFields() + " fields per upload")
             : tooLarge(limits);
       }
     }
     // Jetty's message names its own classes; the client learns what is wrong, not how the server is built.
-    return ApiException.badRequest("the multipart body cannot be read: a part or its boundary is malformed");
+    return ApiException.invalid("malformed_multipart", Map.of(),
+        "the multipart body cannot be read: a part or its boundary is malformed");
   }
 
   private static ApiException tooLarge(UploadLimits limits) {

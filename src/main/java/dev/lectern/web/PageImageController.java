@@ -35,7 +35,7 @@ final class PageImageController {
   void page(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Talk talk = index.catalog().talk(id)
-        .orElseThrow(() -> ApiException.notFound("no talk with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.missing("talk_not_found", java.util.Map.of("id", id), "no talk with id '" + id + "'"));
     Matcher image = IMAGE.matcher(ctx.pathParam("image"));
     if (!image.matches()) {
       throw ApiException.notFound("page images are named N.png, not '" + ctx.pathParam("image") + "'");
@@ -80,6 +80,8 @@ final class PageImageController {
     if (size.equals("large")) {
       return true;
     }
-    throw ApiException.badRequest("size is 'thumbnail' or 'large', not '" + (size.length() > 20 ? size.substring(0, 20) + "…" : size) + "'");
+    String shown = size.length() > 20 ? size.substring(0, 20) + "…" : size;
+    throw ApiException.invalid("bad_param", java.util.Map.of("param", "size", "value", shown, "allowed", "thumbnail, large"),
+        "size is 'thumbnail' or 'large', not '" + shown + "'");
   }
 }

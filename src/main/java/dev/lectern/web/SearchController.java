@@ -44,12 +44,26 @@ final class SearchController {
       case "relevance" -> SearchRequest.Order.RELEVANCE;
       case "newest" -> SearchRequest.Order.NEWEST;
       case "oldest" -> SearchRequest.Order.OLDEST;
-      default -> throw ApiException.badRequest("sort must be relevance, newest or oldest");
+      default -> throw ApiException.invalid("bad_param", Map.of("param", "sort", "value", clip(param(ctx, "sort", "")),
+          "allowed", "relevance, newest, oldest"), "sort must be relevance, newest or oldest");
     };
     int page = intParam(ctx, "page", 1);
     int size = intParam(ctx, "size", 10);
+    if (page < 1) {
+      throw outOfRange("page", page, 1, Integer.MAX_VALUE);
+    }
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw outOfRange("size", size, 1, SearchRequest.MAX_SIZE);
+    }
+    SearchMode mode;
     try {
-      return new SearchRequest(q, facets, order, page, size, true, SearchMode.parse(param(ctx, "mode", "hybrid")));
+      mode = SearchMode.parse(param(ctx, "mode", "hybrid"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid("bad_param", Map.of("param", "mode", "value", clip(param(ctx, "mode", "")),
+          "allowed", "hybrid, lexical, semantic"), e.getMessage());
+    }
+    try {
+      return new SearchRequest(q, facets, order, page, size, true, mode);
     } catch (QueryLimitException e) {
       throw new ApiException(400, e.code(), Map.<String, Object>of("actual", e.actual(), "max", e.limit()), e.getMessage());
     } catch (IllegalArgumentException e) {
@@ -70,7 +84,25 @@ final class SearchController {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name + " must be a whole number, was '" + value + "'");
+      throw ApiException.invalid("not_a_number", Map.of("param", name, "value", clip(value)),
+          name + " must be a whole number, was '" + clip(value) + "'");
     }
+  }
+
+  private static ApiException outOfRange(String name, int value, int min, int max) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("param", name);
+    params.put("value", value);
+    params.put("min", min);
+    if (max < Integer.MAX_VALUE) {
+      params.put("max", max);
+    }
+    return ApiException.invalid("out_of_range", params, name + (max < Integer.MAX_VALUE
+        ? " must be between " + min + " and " + max : " must be " + min + " or more") + ", was " + value);
+  }
+
+  /** A refused value is echoed back, but never at a length that makes the answer large. */
+  private static String clip(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 }

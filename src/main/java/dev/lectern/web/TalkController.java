@@ -48,11 +48,12 @@ final class TalkController {
     TalkFile file = talk.files().get(n - 1);
     Path path = archive.resolve(file.path()).normalize();
     if (path.startsWith(archive) && Files.isDirectory(path)) {
-      throw ApiException.notFound("file " + n + " of talk " + talk.id()
+      throw ApiException.missing("file_is_folder", java.util.Map.of("id", talk.id(), "n", n), "file " + n + " of talk " + talk.id()
           + " is a Keynote package folder, which cannot be sent as one file; its slides are on the talk's page");
     }
     if (!path.startsWith(archive) || !Files.isRegularFile(path)) {
-      throw ApiException.notFound("file " + n + " of talk " + talk.id() + " is no longer in the archive");
+      throw ApiException.missing("file_gone", java.util.Map.of("id", talk.id(), "n", n),
+          "file " + n + " of talk " + talk.id() + " is no longer in the archive");
     }
     String name = path.getFileName().toString();
     ctx.header("Content-Disposition", "attachment; filename=\"" + asciiName(name)
@@ -82,7 +83,8 @@ final class TalkController {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw ApiException.notFound("talk " + talk.id() + " has files 1.." + talk.files().size() + ", not '" + raw + "'");
+    throw ApiException.missing("file_not_found", java.util.Map.of("id", talk.id(), "files", talk.files().size()),
+        "talk " + talk.id() + " has files 1.." + talk.files().size() + ", not '" + raw + "'");
   }
 
   private static String asciiName(String name) {

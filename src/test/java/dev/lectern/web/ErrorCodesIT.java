@@ -48,8 +48,53 @@ class ErrorCodesIT {
           .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"wrong\"}")).build()), 401);
       assertThat(login.path("code").asText()).isEqualTo("bad_token");
 
-      JsonNode generic = refused(server, server.get("/api/search?q=x&page=abc"), 400);
-      assertThat(generic.path("code").asText()).as("a status's own code when nothing more is said").isEqualTo("bad_request");
+      JsonNode notNumber = refused(server, server.get("/api/search?q=x&page=abc"), 400);
+      assertThat(notNumber.path("code").asText()).isEqualTo("not_a_number");
+      assertThat(notNumber.at("/params/param").asText()).isEqualTo("page");
+      assertThat(notNumber.at("/params/value").asText()).isEqualTo("abc");
+
+      JsonNode size = refused(server, server.get("/api/search?q=x&size=1000"), 400);
+      assertThat(size.path("code").asText()).isEqualTo("out_of_range");
+      assertThat(size.at("/params/param").asText()).isEqualTo("size");
+      assertThat(size.at("/params/max").asInt()).isEqualTo(100);
+
+      JsonNode sort = refused(server, server.get("/api/search?q=x&sort=popular"), 400);
+      assertThat(sort.path("code").asText()).isEqualTo("bad_param");
+      assertThat(sort.at("/params/param").asText()).isEqualTo("sort");
+      assertThat(sort.at("/params/allowed").asText()).contains("newest");
+
+      JsonNode mode = refused(server, server.get("/api/search?q=x&mode=fuzzy"), 400);
+      assertThat(mode.path("code").asText()).isEqualTo("bad_param");
+      assertThat(mode.at("/params/param").asText()).isEqualTo("mode");
+
+      JsonNode noMeetupPage = refused(server, server.get("/api/meetups/no-such-meetup"), 404);
+      assertThat(noMeetupPage.path("code").asText()).isEqualTo("meetup_not_found");
+      assertThat(noMeetupPage.at("/params/id").asText()).isEqualTo("no-such-meetup");
+
+      String talk = "/api/talks/" + MEETUP + "-05-privateuse1-evolution";
+      JsonNode longTitle = refused(server, server.json("PATCH", talk, "{\"title\":\"" + "x".repeat(301) + "\"}"), 400);
+      assertThat(longTitle.path("code").asText()).isEqualTo("field_too_long");
+      assertThat(longTitle.at("/params/field").asText()).isEqualTo("title");
+      assertThat(longTitle.at("/params/max").asInt()).isEqualTo(300);
+
+      JsonNode badDate = refused(server, server.json("PATCH", talk, "{\"date\":\"15.08.2024\"}"), 400);
+      assertThat(badDate.path("code").asText()).isEqualTo("bad_date");
+      assertThat(badDate.at("/params/value").asText()).isEqualTo("15.08.2024");
+
+      JsonNode badLanguage = refused(server, server.json("PATCH", talk, "{\"language\":\"klingon!\"}"), 400);
+      assertThat(badLanguage.path("code").asText()).isEqualTo("bad_language");
+
+      JsonNode notText = refused(server, server.json("PATCH", talk, "{\"title\": 3}"), 400);
+      assertThat(notText.path("code").asText()).isEqualTo("field_not_text");
+
+      JsonNode notJson = refused(server, server.json("PATCH", talk, "{title"), 400);
+      assertThat(notJson.path("code").asText()).isEqualTo("not_json");
+
+      JsonNode noSeries = refused(server, server.json("PATCH", "/api/series/no-such-series", "{\"title\":\"X\"}"), 404);
+      assertThat(noSeries.path("code").asText()).isEqualTo("series_not_found");
+
+      JsonNode generic = refused(server, server.get("/api/no-such-endpoint"), 404);
+      assertThat(generic.path("code").asText()).as("a status's own code when nothing more is said").isEqualTo("not_found");
       assertThat(generic.path("params").isObject()).isTrue();
 
       JsonNode jetty = refused(server, server.send(server.request("/api/search?q=x")
