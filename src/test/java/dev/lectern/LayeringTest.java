@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 
 /**
- * Keeps the package picture: packages follow the data. {@code model} and {@code log} at the bottom;
+ * Keeps the package picture: packages follow the data. {@code model}, {@code log} and {@code io} (durable
+ * file writes) at the bottom;
  * {@code index} (with {@code index.analysis}) knows only the model, as does {@code render};
  * {@code extract} also uses {@code render}, because its isolated child draws page images; {@code archive} reads and writes the archive's folders (and asks {@code extract}
  * what format an upload is); {@code sync} is the one place that sees both the archive side and the
@@ -44,22 +45,24 @@ class LayeringTest {
       .layer("Embed").definedBy("dev.lectern.embed..")
       .layer("Model").definedBy("dev.lectern.model..")
       .layer("Log").definedBy("dev.lectern.log..")
+      .layer("Io").definedBy("dev.lectern.io..")
       .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
       .whereLayer("Web").mayOnlyAccessLayers(
-          "Sync", "Auth", "Archive", "Extract", "Render", "Index", "Model", "Log")
+          "Sync", "Auth", "Archive", "Extract", "Render", "Index", "Model", "Log", "Io")
       .whereLayer("Cli").mayOnlyAccessLayers(
-          "Sync", "Auth", "Eval", "Archive", "Extract", "Render", "Index", "Model", "Log")
+          "Sync", "Auth", "Eval", "Archive", "Extract", "Render", "Index", "Model", "Log", "Io")
       .whereLayer("Eval").mayOnlyAccessLayers("Index", "Model", "Log")
-      .whereLayer("Auth").mayOnlyAccessLayers("Archive", "Model", "Log")
-      .whereLayer("Sync").mayOnlyAccessLayers("Archive", "Extract", "Render", "Index", "Embed", "Model", "Log")
-      .whereLayer("Archive").mayOnlyAccessLayers("Extract", "Model", "Log")
+      .whereLayer("Auth").mayOnlyAccessLayers("Archive", "Model", "Log", "Io")
+      .whereLayer("Sync").mayOnlyAccessLayers("Archive", "Extract", "Render", "Index", "Embed", "Model", "Log", "Io")
+      .whereLayer("Archive").mayOnlyAccessLayers("Extract", "Model", "Log", "Io")
       // The isolated extraction child draws page images too, so extract may call render.
-      .whereLayer("Extract").mayOnlyAccessLayers("Render", "Model", "Log")
-      .whereLayer("Render").mayOnlyAccessLayers("Model", "Log")
+      .whereLayer("Extract").mayOnlyAccessLayers("Render", "Model", "Log", "Io")
+      .whereLayer("Render").mayOnlyAccessLayers("Model", "Log", "Io")
       .whereLayer("Index").mayOnlyAccessLayers("Model", "Log")
-      .whereLayer("Embed").mayNotAccessAnyLayer()
+      .whereLayer("Embed").mayOnlyAccessLayers("Io")
       .whereLayer("Model").mayNotAccessAnyLayer()
-      .whereLayer("Log").mayNotAccessAnyLayer();
+      .whereLayer("Log").mayNotAccessAnyLayer()
+      .whereLayer("Io").mayNotAccessAnyLayer();
 
   /** {@code index.analysis} is its own slice here: the analysis chains never reach back into the index. */
   @ArchTest

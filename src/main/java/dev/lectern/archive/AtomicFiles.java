@@ -1,9 +1,9 @@
 package dev.lectern.archive;
 
+import dev.lectern.io.AtomicWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
@@ -58,19 +58,8 @@ public final class AtomicFiles {
 
   /** Replaces {@code target} with {@code bytes} atomically. */
   public void write(Path target, byte[] bytes) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    Path temp = tempIn(folder);
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
-      channel.force(true);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
-    commit(temp, target);
+    AtomicWrite.replace(target, TEMP_PREFIX, out -> out.write(bytes));
+    forceFolder(target.toAbsolutePath().getParent());
   }
 
   /** Forces a folder's entries (creations, renames) to disk. Not every platform can; that is tolerated. */

@@ -1,16 +1,12 @@
 package dev.lectern.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.io.AtomicWrite;
 import dev.lectern.model.Extraction;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -78,24 +74,11 @@ public final class ExtractionCache {
   public void put(String sha256, Extraction extraction) throws IOException {
     Objects.requireNonNull(extraction, "extraction");
     Path file = pathOf(sha256);
-    Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), sha256.substring(0, 8), ".tmp");
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        GZIPOutputStream gzip = new GZIPOutputStream(Channels.newOutputStream(channel));
-        json.writeValue(gzip, new Entry(FORMAT, sha256, variant, extraction));
-        gzip.finish();
-        // Survive a power cut: the rename must not point at data still in the page cache.
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicWrite.replace(file, sha256.substring(0, 8), out -> {
+      GZIPOutputStream gzip = new GZIPOutputStream(out);
+      json.writeValue(gzip, new Entry(FORMAT, sha256, variant, extraction));
+      gzip.finish();
+    });
   }
 
   Path pathOf(String sha256) {
