@@ -1,8 +1,5 @@
 package dev.lectern.sync;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,88 +16,44 @@ public final class ReconcileScheduler implements AutoCloseable {
 
   private final Reconciler reconciler;
   private final Supplier<ReconcileListener> listeners;
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "lectern-reconcile");
-    t.setDaemon(true);
-    return t;
-  });
-  private long requested;
-  private long completed;
+  private final CoalescingRunner runner;
   private long searchable;
-  private boolean running;
 
   public ReconcileScheduler(Reconciler reconciler, Supplier<ReconcileListener> listeners) {
     this.reconciler = reconciler;
     this.listeners = listeners;
+    this.runner = new CoalescingRunner("lectern-reconcile", this::runOnce);
   }
 
   /** Asks for a reconciliation; returns the ticket that {@link #done} answers for. */
-  public synchronized long request() {
-    requested++;
-    if (!running) {
-      running = true;
-      thread.execute(this::runUntilQuiet);
-    }
-    return requested;
+  public long request() {
+    return runner.request();
   }
 
-  public synchronized boolean done(long ticket) {
-    return completed >= ticket;
+  public boolean done(long ticket) {
+    return runner.done(ticket);
   }
 
   /**
    * Every talk written before the request is in the index with its text (or its failure): search
    * finds it, and the catalog answers for it. Deletions are only done once the run is {@link #done}.
    */
-  public synchronized boolean searchable(long ticket) {
-    return searchable >= ticket || completed >= ticket;
+  public boolean searchable(long ticket) {
+    synchronized (this) {
+      if (searchable >= ticket) {
+        return true;
+      }
+    }
+    return runner.done(ticket);
   }
 
-  public synchronized long completed() {
-    return completed;
+  public long completed() {
+    return runner.completed();
   }
 
   /** Waits until every request so far is done (for shutdown and tests); false on timeout. */
-  public synchronized boolean awaitIdle(long timeoutMs) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + timeoutMs;
-    while (completed < requested) {
-      long left = deadline - System.currentTimeMillis();
-      if (left <= 0) {
-        return false;
-      }
-      wait(left);
-    }
-    return true;
-  }
-
-  /**
-   * Runs until no request is left. Nothing a pass throws, an Error included, ends the loop or leaves
-   * {@code running} set: the pass is reported as failed and the next request runs a new one.
-   */
-  private void runUntilQuiet() {
-    boolean quiet = false;
-    try {
-      while (!quiet) {
-        long target;
-        synchronized (this) {
-          target = requested;
-        }
-        runOnce(target);
-        synchronized (this) {
-          completed = target;
-          notifyAll();
-          quiet = requested == target;
-          running = !quiet;
-        }
-      }
-    } finally {
-      synchronized (this) {
-        if (!quiet) {
-          running = false; // whatever escaped, a later request starts a new loop
-          notifyAll();
-        }
-      }
-    }
+  public boolean awaitIdle(long timeoutMs) throws InterruptedException {
+    return runner.awaitIdle(timeoutMs);
   }
 
   private void runOnce(long target) {
@@ -125,12 +78,10 @@ public final class ReconcileScheduler implements AutoCloseable {
 
   private synchronized void textCommitted(long target) {
     searchable = Math.max(searchable, target);
-    notifyAll();
   }
 
   @Override
   public void close() throws InterruptedException {
-    thread.shutdown();
-    thread.awaitTermination(30, TimeUnit.SECONDS);
+    runner.close();
   }
 }

@@ -152,6 +152,36 @@ class SemanticSearchTest {
   }
 
   /** The leaks talk is found, and ranks above the English talks on other topics that are found. */
+  @Test
+  void anErrorLoadingTheModelIsReportedAndTheNextRequestEmbedsEverySlide() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+    SlideEncoder real = EmbeddingModel.shared();
+    EmbeddingPass failingOnce = new EmbeddingPass(index, extractions, new EmbeddingCache(dir.resolve("embedded"), VERSION),
+        () -> {
+          if (loads.incrementAndGet() == 1) {
+            throw new UnsatisfiedLinkError("no onnxruntime for this platform"); // what a missing native library throws
+          }
+          return real;
+        }, () -> 0, VERSION);
+    List<Throwable> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (EmbeddingScheduler scheduler = new EmbeddingScheduler(failingOnce, () -> new EmbeddingProgress() {
+      @Override
+      public void failed(Throwable error) {
+        reported.add(error);
+      }
+    })) {
+      scheduler.request();
+      assertThat(scheduler.awaitIdle(60_000)).isTrue();
+      assertThat(reported).singleElement().isInstanceOf(UnsatisfiedLinkError.class);
+      assertThat(index.talksNotEmbedded(VERSION)).as("nothing was embedded by the failed pass").hasSize(4);
+
+      scheduler.request();
+      assertThat(scheduler.awaitIdle(120_000)).as("the scheduler still serves requests after an Error").isTrue();
+      assertThat(index.talksNotEmbedded(VERSION)).isEmpty();
+      assertThat(reported).hasSize(1);
+    }
+  }
+
   private static void assertEnglishOrder(List<String> ids) {
     assertThat(ids).contains("m-2024/leaks");
     for (String other : List.of("m-2024/kernels", "m-2024/venue")) {
