@@ -52,6 +52,15 @@ public final class Schema {
   /** Stored only: where the page's text came from ({@code text}, {@code ocr}, {@code text+ocr}). */
   public static final String SOURCE = "source";
 
+  /** Stored only, on a slide the show skips (Keynote's "Skip Slide"): the talk page marks it. */
+  public static final String SKIPPED = "skipped";
+
+  /**
+   * Stored only, on a slide shared by a deck and its export (see {@code TalkSlides}): every file and
+   * page it appears as, {@code "1:3 2:3"}. Absent on a page only one file has.
+   */
+  public static final String APPEARS_IN = "appears_in";
+
   /** The talk's title, copied onto each page so a title match lifts every page of the talk. */
   public static final String TITLE = "title";
 

@@ -32,6 +32,7 @@ final class TalkDocuments {
   private static final FieldType SPELLING = spelling();
 
   private final JsonCodec json;
+  private final TalkSlides slides = new TalkSlides();
 
   TalkDocuments(JsonCodec json) {
     this.json = json;
@@ -41,30 +42,32 @@ final class TalkDocuments {
     Talk talk = indexed.talk();
     List<Document> docs = new ArrayList<>();
     List<TalkFile> files = talk.files();
-    for (int f = 0; f < indexed.files().size(); f++) {
+    List<String> formats = files.stream().map(TalkFile::format).toList();
+    for (TalkSlides.Slide slide : slides.of(indexed.files(), formats)) {
+      int f = slide.file() - 1;
       FileExtraction file = indexed.files().get(f);
-      String format = f < files.size() ? files.get(f).format() : "";
-      if (!file.extraction().status().searchable()) {
-        continue;
+      Page page = slide.page();
+      Document doc = talkFields(indexed, f < formats.size() ? formats.get(f) : "", fileName(file.path()));
+      doc.add(new StoredField(Schema.FILE, f + 1));
+      doc.add(new NumericDocValuesField(Schema.FILE, f + 1));
+      doc.add(new StoredField(Schema.PAGE, page.number()));
+      doc.add(new NumericDocValuesField(Schema.PAGE, page.number()));
+      doc.add(new Field(Schema.TEXT, page.text(), HIGHLIGHTED_TEXT));
+      doc.add(new Field(Schema.NOTES, page.notes(), HIGHLIGHTED_TEXT));
+      doc.add(new Field(Schema.SPELL, page.text(), SPELLING));
+      doc.add(new StoredField(Schema.SOURCE, page.source()));
+      if (page.skipped()) {
+        doc.add(new StoredField(Schema.SKIPPED, 1));
       }
-      List<Page> pages = file.extraction().pages();
-      for (int p = 0; p < pages.size(); p++) {
-        Page page = pages.get(p);
-        Document doc = talkFields(indexed, format, fileName(file.path()));
-        doc.add(new StoredField(Schema.FILE, f + 1));
-        doc.add(new NumericDocValuesField(Schema.FILE, f + 1));
-        doc.add(new StoredField(Schema.PAGE, page.number()));
-        doc.add(new NumericDocValuesField(Schema.PAGE, page.number()));
-        doc.add(new Field(Schema.TEXT, page.text(), HIGHLIGHTED_TEXT));
-        doc.add(new Field(Schema.NOTES, page.notes(), HIGHLIGHTED_TEXT));
-        doc.add(new Field(Schema.SPELL, page.text(), SPELLING));
-        doc.add(new StoredField(Schema.SOURCE, page.source()));
-        if (indexed.vectors() != null && indexed.vectors().byFile().get(f)[p] != null) {
-          float[] vector = indexed.vectors().byFile().get(f)[p];
-          doc.add(new KnnFloatVectorField(Schema.vectorField(vector.length), vector, VectorSimilarityFunction.COSINE));
-        }
-        docs.add(doc);
+      if (slide.appearsIn().size() > 1) {
+        doc.add(new StoredField(Schema.APPEARS_IN, slide.appearsIn().stream()
+            .map(a -> a.file() + ":" + a.number()).collect(java.util.stream.Collectors.joining(" "))));
       }
+      float[] vector = vector(indexed, slide.textFile() - 1, slide.textIndex());
+      if (vector != null) {
+        doc.add(new KnnFloatVectorField(Schema.vectorField(vector.length), vector, VectorSimilarityFunction.COSINE));
+      }
+      docs.add(doc);
     }
     if (docs.isEmpty()) {
       // No searchable page: one page-less document still lets title and speaker find the talk.
@@ -75,6 +78,11 @@ final class TalkDocuments {
     }
     docs.add(talkDocument(indexed));
     return docs;
+  }
+
+  /** The page's vector, when the talk has been embedded. */
+  private static float[] vector(IndexedTalk indexed, int file, int page) {
+    return indexed.vectors() == null ? null : indexed.vectors().byFile().get(file)[page];
   }
 
   private Document talkFields(IndexedTalk indexed, String format, String fileName) {

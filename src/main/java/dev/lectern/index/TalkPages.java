@@ -46,11 +46,28 @@ public final class TalkPages {
             doc.getField(Schema.PAGE).numericValue().intValue(),
             doc.get(Schema.TEXT),
             doc.get(Schema.NOTES),
-            doc.get(Schema.SOURCE) == null ? "text" : doc.get(Schema.SOURCE)));
+            doc.get(Schema.SOURCE) == null ? "text" : doc.get(Schema.SOURCE),
+            doc.getField(Schema.SKIPPED) != null,
+            appearsIn(doc.get(Schema.APPEARS_IN))));
       }
       return pages;
     } finally {
       index.release(snapshot);
     }
+  }
+
+  /** "1:3 2:3" as written by the index; empty (the page alone) when absent. */
+  private static List<PageText.Where> appearsIn(String stored) {
+    List<PageText.Where> where = new ArrayList<>();
+    if (stored == null) {
+      return where;
+    }
+    for (String part : stored.split(" ")) {
+      int colon = part.indexOf(':');
+      if (colon > 0) {
+        where.add(new PageText.Where(Integer.parseInt(part.substring(0, colon)), Integer.parseInt(part.substring(colon + 1))));
+      }
+    }
+    return where;
   }
 }

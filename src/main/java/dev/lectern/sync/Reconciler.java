@@ -56,6 +56,9 @@ public final class Reconciler {
   private final OcrPass ocr;
   private final UnaryOperator<IndexedTalk> cachedVectors;
   private final AtomicInteger pending = new AtomicInteger();
+  private final SameDeckTalks sameDecks = new SameDeckTalks();
+  /** Files extracted early, to tell whether two talks are one deck; their talks' jobs take them from here. */
+  private final Map<String, Early> early = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   public Reconciler(
@@ -108,7 +111,7 @@ public final class Reconciler {
     Map<String, String> indexed = new HashMap<>(index.catalog().fingerprints());
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
-    for (ArchiveTalk talk : snapshot.talks()) {
+    for (ArchiveTalk talk : joinSameDecks(snapshot.talks())) {
       Map<String, String> hashes = archiveHashes.of(talk);
       String fingerprint = ArchiveHashes.fingerprint(talk, hashes);
       if (fingerprint.equals(indexed.remove(talk.id()))) {
@@ -137,6 +140,7 @@ public final class Reconciler {
     index.commit();
     index.refresh();
     pending.set(0);
+    early.clear();
     listener.remaining(ReconcilePass.IMAGES, 0);
     listener.remaining(ReconcilePass.OCR, 0);
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
@@ -145,6 +149,81 @@ public final class Reconciler {
         tally.needsOcr.get(), tally.ocrPages.get(), phases.ocrMs());
     listener.finished(summary);
     return summary;
+  }
+
+  /** A file extracted before its talk's job, and how long that took. */
+  private record Early(Extraction extraction, long ms) {}
+
+  /**
+   * The archive's talks with each deck and its export under another name made one talk (see
+   * {@link SameDeckTalks}). Deciding needs their text, so the candidates' files not in the cache
+   * are extracted first, in parallel; their talks' jobs then take them without extracting again.
+   */
+  private List<ArchiveTalk> joinSameDecks(List<ArchiveTalk> talks) throws IOException {
+    List<SameDeckTalks.Candidate> candidates = SameDeckTalks.candidates(talks);
+    Map<String, String> hashes = new HashMap<>();
+    for (SameDeckTalks.Candidate candidate : candidates) {
+      hashes.putAll(archiveHashes.of(candidate.source()));
+      hashes.putAll(archiveHashes.of(candidate.export()));
+    }
+    java.util.Set<String> toExtract = new java.util.LinkedHashSet<>();
+    for (SameDeckTalks.Candidate candidate : candidates) {
+      for (String file : candidate.files()) {
+        String sha = hashes.getOrDefault(file, "");
+        if (!stopping && (sha.isEmpty() || cache.get(sha).isEmpty())) {
+          toExtract.add(file);
+        }
+      }
+    }
+    extractEarly(toExtract, hashes);
+    SameDeckTalks.FileTexts texts = new SameDeckTalks.FileTexts() {
+      @Override
+      public String sha256(String file) {
+        return hashes.getOrDefault(file, "");
+      }
+
+      @Override
+      public Optional<List<dev.lectern.model.Page>> pages(String file) {
+        Early done = early.get(file);
+        Optional<Extraction> extraction = done != null ? Optional.of(done.extraction())
+            : sha256(file).isEmpty() ? Optional.empty() : cache.get(sha256(file));
+        return extraction.filter(e -> e.status().searchable()).map(Extraction::pages);
+      }
+    };
+    return sameDecks.join(talks, texts);
+  }
+
+  private void extractEarly(java.util.Collection<String> files, Map<String, String> hashes) throws IOException {
+    if (files.isEmpty()) {
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (String file : files) {
+        done.add(pool.submit(() -> {
+          long began = System.nanoTime();
+          Extraction extraction = extractor.extract(archive.resolve(file));
+          String sha = hashes.getOrDefault(file, "");
+          if (!sha.isEmpty()) {
+            cache.put(sha, extraction);
+          }
+          early.put(file, new Early(extraction, (System.nanoTime() - began) / 1_000_000));
+          return null;
+        }));
+      }
+      for (Future<?> future : done) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reconciliation interrupted", e);
+    } catch (ExecutionException e) {
+      // A file that cannot be read early is read again by its talk's job, which records the failure.
+      LOG.warn("extracting a deck to compare with its export failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Every meetup of the archive has its own document, so meetups without talks are listed too. */
@@ -314,9 +393,14 @@ public final class Reconciler {
       long began = System.nanoTime();
       String sha = job.hashes().get(file);
       Path path = archive.resolve(file);
-      Optional<Extraction> cached = sha.isEmpty() ? Optional.empty() : cache.get(sha);
+      Early done = early.remove(file);
+      Optional<Extraction> cached = done != null || sha.isEmpty() ? Optional.empty() : cache.get(sha);
       Extraction extraction;
-      if (cached.isPresent()) {
+      if (done != null) {
+        extraction = done.extraction();
+        tally.extracted.incrementAndGet();
+        began -= done.ms() * 1_000_000;
+      } else if (cached.isPresent()) {
         extraction = cached.get();
         tally.cached.incrementAndGet();
       } else {
