@@ -65,7 +65,10 @@ def main():
     root = corpus_dir()
     tsv = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "queries.tsv")
     errors, skipped = [], set()
-    known = BLIND_CATEGORIES if os.path.basename(tsv) == "queries-blind.tsv" else CATEGORIES
+    # queries.tsv has the keyword categories; the sets written for #12 (blind, heldout, dev) the question ones,
+    # and a smaller set need not cover every one of them.
+    keyword_set = os.path.basename(tsv) == "queries.tsv"
+    known = CATEGORIES if keyword_set else BLIND_CATEGORIES
     per_cat = {c: 0 for c in known}
     ids = set()
     items = 0
@@ -114,9 +117,10 @@ def main():
                         skipped.add(path)
                     elif int(page) > n:
                         errors.append(f"line {lineno} ({qid}): page {page} > {n} pages in {path}")
+    least = 6 if keyword_set else 4
     for c, n in per_cat.items():
-        if n < 6:
-            errors.append(f"category {c}: only {n} queries (need 6)")
+        if n < least and (keyword_set or n > 0):
+            errors.append(f"category {c}: only {n} queries (need {least})")
     print(f"{len(ids)} queries, {items} judged items; per category: "
           + ", ".join(f"{c} {n}" for c, n in per_cat.items()))
     for path in sorted(skipped):
