@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged server with the real embedding model, over three small English decks: text search
- * answers first, then a Chinese question finds the English talk on its topic by meaning (no word in common); and a model
- * that cannot load leaves search by words working, with {@code /health} saying why.
+ * The packaged server with the real embedding model, over four small English decks: text search
+ * answers first, then a Chinese question finds the English talk on its topic by meaning (no word in common), and
+ * related talks are found by meaning; and a model that cannot load leaves search and related talks by words
+ * working, with {@code /health} saying why.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class EmbeddingServerIT {
@@ -53,6 +54,10 @@ class EmbeddingServerIT {
       assertThat(ids(server.getJson(port, "/api/search?mode=semantic&q=" + encode(CHINESE_QUESTION))))
           .first().isEqualTo(TRANSACTIONS);
       assertThat(server.get(port, "/api/search?mode=fuzzy&q=x").statusCode()).isEqualTo(400);
+      // Related talks by meaning once the slides are embedded: GPU programming on a Mac, not the talk itself.
+      List<String> related = talks(server.getJson(port, "/api/talks/" + CUDA + "/related"));
+      assertThat(related).as(server.output()).first().isEqualTo(METAL);
+      assertThat(related).doesNotContain(CUDA);
       assertThat(Files.list(index.resolve("native")).map(p -> p.getFileName().toString()))
           .anyMatch(name -> name.startsWith("onnxruntime-"));
     }
@@ -70,10 +75,14 @@ class EmbeddingServerIT {
       assertThat(health.get("warnings").toString()).contains("could not be loaded", "--no-embeddings");
       assertThat(ids(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
       assertThat(server.get(port, "/api/search?q=" + encode(CHINESE_QUESTION)).statusCode()).isEqualTo(200);
+      // Without vectors, related talks come from the words, and never the talk itself.
+      assertThat(talks(server.getJson(port, "/api/talks/" + CUDA + "/related"))).doesNotContain(CUDA);
     }
   }
 
   private static final String TRANSACTIONS = "2024-05-01-systems-night-01-transactions";
+  private static final String CUDA = "2024-05-01-systems-night-02-cuda-kernels";
+  private static final String METAL = "2024-05-01-systems-night-04-apple-gpus";
 
   private Path archive() throws IOException {
     Path meetup = Files.createDirectories(temp.resolve("archive").resolve("2024-05-01-systems-night"));
@@ -92,6 +101,12 @@ class EmbeddingServerIT {
     deck(meetup, "03-welcome", "Welcome to the meetup", """
         # Thanks to our sponsors
         - Pizza and drinks after the talks
+        """);
+    deck(meetup, "04-apple-gpus", "GPU programming on a MacBook", """
+        # Metal kernels
+        - Each GPU thread computes one element of the output
+        # Threadgroups
+        - Threads of a group cooperate through fast on-chip storage
         """);
     return meetup.getParent();
   }
@@ -119,6 +134,12 @@ class EmbeddingServerIT {
   private static List<String> ids(JsonNode result) {
     List<String> ids = new ArrayList<>();
     result.get("hits").forEach(hit -> ids.add(hit.get("talk").get("id").asText()));
+    return ids;
+  }
+
+  private static List<String> talks(JsonNode related) {
+    List<String> ids = new ArrayList<>();
+    related.get("talks").forEach(talk -> ids.add(talk.get("id").asText()));
     return ids;
   }
 
