@@ -127,16 +127,49 @@ public final class SlideIndex implements Closeable {
     List<Document> docs = documents.build(talk);
     String id = talk.talk().id();
     synchronized (lockOf(id)) {
-      String latest = written.get(id);
-      if (latest == null) {
-        latest = catalog().fingerprints().getOrDefault(id, "");
-      }
-      if (!latest.equals(talk.fingerprint())) {
+      if (!latestFingerprint(id).equals(talk.fingerprint())) {
         return false;
       }
       requireWriter().updateDocuments(new Term(Schema.TALK_ID, id), docs);
       return true;
     }
+  }
+
+  /**
+   * Replaces the talk only if the index still holds the version {@code expected} ("" for none) that
+   * the caller read before it built the talk: two writers of the same talk from different reads of
+   * the archive (a long reconciliation and a metadata refresh) must not let the older read win.
+   * Returns whether it wrote.
+   */
+  public boolean replaceIfStill(IndexedTalk talk, String expected) throws IOException {
+    List<Document> docs = documents.build(talk);
+    String id = talk.talk().id();
+    synchronized (lockOf(id)) {
+      if (!latestFingerprint(id).equals(expected)) {
+        return false;
+      }
+      requireWriter().updateDocuments(new Term(Schema.TALK_ID, id), docs);
+      written.put(id, talk.fingerprint());
+      return true;
+    }
+  }
+
+  /** Deletes the talk only if the index still holds the version {@code expected}; whether it did. */
+  public boolean deleteIfStill(String talkId, String expected) throws IOException {
+    synchronized (lockOf(talkId)) {
+      if (!latestFingerprint(talkId).equals(expected)) {
+        return false;
+      }
+      requireWriter().deleteDocuments(new Term(Schema.TALK_ID, talkId));
+      written.put(talkId, "");
+      return true;
+    }
+  }
+
+  /** The fingerprint of the talk's latest write, committed or not ("" for none or deleted). */
+  public String latestFingerprint(String talkId) {
+    String latest = written.get(talkId);
+    return latest != null ? latest : catalog().fingerprints().getOrDefault(talkId, "");
   }
 
   private Object lockOf(String talkId) {

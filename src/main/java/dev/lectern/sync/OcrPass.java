@@ -76,7 +76,9 @@ final class OcrPass {
       return; // the server is stopping: the talk keeps its waiting fingerprint and is finished next run
     }
     Talk talk = assembler.assemble(waiting.talk(), files, waiting.people());
-    index.replace(new IndexedTalk(talk, waiting.talk().meetup(), files, waiting.fingerprint()));
+    // A metadata refresh that rewrote the talk meanwhile wins; the OCR text is in the cache for the next run.
+    index.replaceIfStill(new IndexedTalk(talk, waiting.talk().meetup(), files, waiting.fingerprint()),
+        waiting.fingerprint() + WAITING);
     for (int i = 0; i < talk.files().size(); i++) {
       tally.recount(waiting.indexed().files().get(i), talk.files().get(i));
     }

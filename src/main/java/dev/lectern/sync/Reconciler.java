@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.function.UnaryOperator;
@@ -55,10 +56,13 @@ public final class Reconciler {
   private final int threads;
   private final OcrPass ocr;
   private final UnaryOperator<IndexedTalk> cachedVectors;
+  private final MetadataRefresh refresh;
   private final AtomicInteger pending = new AtomicInteger();
   private final SameDeckTalks sameDecks = new SameDeckTalks();
   /** Files extracted early, to tell whether two talks are one deck; their talks' jobs take them from here. */
   private final Map<String, Early> early = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Metadata refreshes finished; a pass that saw one finish after its own read leaves the meetups to it. */
+  private final AtomicLong refreshes = new AtomicLong();
   private volatile boolean stopping;
 
   public Reconciler(
@@ -87,6 +91,22 @@ public final class Reconciler {
     this.archiveHashes = new ArchiveHashes(archive);
     this.threads = Math.max(1, threads);
     this.ocr = new OcrPass(archive, index, extractor, cache, assembler, () -> stopping);
+    this.refresh = new MetadataRefresh(archive, index, cache, assembler, archiveHashes, cachedVectors,
+        talks -> joinSameDecks(talks, false));
+  }
+
+  /**
+   * Rewrites the talks whose metadata changed from the extraction cache, without waiting for a
+   * running reconciliation; true when every change of the archive is searchable now (see
+   * {@link MetadataRefresh}). Not synchronized with {@link #reconcile}: that is its point.
+   */
+  public boolean refreshMetadata() throws IOException {
+    if (stopping) {
+      return false;
+    }
+    boolean complete = refresh.refresh();
+    refreshes.incrementAndGet();
+    return complete;
   }
 
   /** Files found in the archive and not yet indexed by a running reconciliation. */
@@ -106,21 +126,26 @@ public final class Reconciler {
   public synchronized ReconcileSummary reconcile(ReconcileListener listener) throws IOException {
     long start = System.nanoTime();
     listener.passStarting();
+    long refreshesBefore = refreshes.get();
     ArchiveSnapshot snapshot = new ArchiveScanner(archive).scan();
     snapshot.problems().forEach(listener::problem);
-    Map<String, String> indexed = new HashMap<>(index.catalog().fingerprints());
+    // The latest write of each talk, not only the last commit: a metadata refresh may have written since.
+    Map<String, String> indexed = new HashMap<>();
+    index.catalog().fingerprints().keySet().forEach(id -> indexed.put(id, index.latestFingerprint(id)));
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
     for (ArchiveTalk talk : joinSameDecks(snapshot.talks())) {
       Map<String, String> hashes = archiveHashes.of(talk);
       String fingerprint = ArchiveHashes.fingerprint(talk, hashes);
-      if (fingerprint.equals(indexed.remove(talk.id()))) {
+      indexed.remove(talk.id());
+      String previous = index.latestFingerprint(talk.id());
+      if (fingerprint.equals(previous)) {
         unchanged++;
         if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
-          jobs.add(new Job(talk, hashes, fingerprint, true, snapshot.speakers())); // images only: deleted, or new in this version
+          jobs.add(new Job(talk, hashes, fingerprint, previous, true, snapshot.speakers())); // images only: deleted, or new in this version
         }
       } else {
-        jobs.add(new Job(talk, hashes, fingerprint, false, snapshot.speakers()));
+        jobs.add(new Job(talk, hashes, fingerprint, previous, false, snapshot.speakers()));
       }
     }
     List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
@@ -133,10 +158,14 @@ public final class Reconciler {
     jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
     Phases phases = runJobs(jobs, listener, tally, start);
     archiveHashes.retain(snapshot.talks().stream().flatMap(t -> t.files().stream()).toList());
-    for (String gone : indexed.keySet()) {
-      index.delete(gone);
+    for (Map.Entry<String, String> gone : indexed.entrySet()) {
+      if (!gone.getValue().isEmpty()) {
+        index.deleteIfStill(gone.getKey(), gone.getValue()); // unless a refresh brought it back meanwhile
+      }
     }
-    syncMeetups(snapshot);
+    if (refreshes.get() == refreshesBefore) {
+      syncMeetups(index, snapshot); // else a refresh wrote them from a newer read of the archive
+    }
     index.commit();
     index.refresh();
     pending.set(0);
@@ -160,6 +189,14 @@ public final class Reconciler {
    * are extracted first, in parallel; their talks' jobs then take them without extracting again.
    */
   private List<ArchiveTalk> joinSameDecks(List<ArchiveTalk> talks) throws IOException {
+    return joinSameDecks(talks, true).orElseThrow();
+  }
+
+  /**
+   * The talks joined as above; without {@code extract} (a metadata refresh), empty when deciding
+   * would need a file that is not in the cache.
+   */
+  Optional<List<ArchiveTalk>> joinSameDecks(List<ArchiveTalk> talks, boolean extract) throws IOException {
     List<SameDeckTalks.Candidate> candidates = SameDeckTalks.candidates(talks);
     Map<String, String> hashes = new HashMap<>();
     for (SameDeckTalks.Candidate candidate : candidates) {
@@ -174,6 +211,9 @@ public final class Reconciler {
           toExtract.add(file);
         }
       }
+    }
+    if (!extract && !toExtract.isEmpty()) {
+      return Optional.empty();
     }
     extractEarly(toExtract, hashes);
     SameDeckTalks.FileTexts texts = new SameDeckTalks.FileTexts() {
@@ -190,7 +230,7 @@ public final class Reconciler {
         return extraction.filter(e -> e.status().searchable()).map(Extraction::pages);
       }
     };
-    return sameDecks.join(talks, texts);
+    return Optional.of(sameDecks.join(talks, texts));
   }
 
   private void extractEarly(java.util.Collection<String> files, Map<String, String> hashes) throws IOException {
@@ -226,23 +266,33 @@ public final class Reconciler {
     }
   }
 
-  /** Every meetup of the archive has its own document, so meetups without talks are listed too. */
-  private void syncMeetups(ArchiveSnapshot snapshot) throws IOException {
+  /**
+   * Every meetup of the archive has its own document, so meetups without talks are listed too.
+   * Returns how many documents it wrote or deleted.
+   */
+  static int syncMeetups(SlideIndex index, ArchiveSnapshot snapshot) throws IOException {
     Map<String, Meetup> recorded = new HashMap<>(index.catalog().meetupDocuments());
+    int changed = 0;
     for (Meetup meetup : snapshot.meetups()) {
       if (!meetup.equals(recorded.remove(meetup.id()))) {
         index.replaceMeetup(meetup);
+        changed++;
       }
     }
     for (String gone : recorded.keySet()) {
       index.deleteMeetup(gone);
+      changed++;
     }
+    return changed;
   }
 
-  /** One talk to (re)index, or only to draw the page images of when {@code imagesOnly}. */
-  /** One talk to (re)index; {@code people} is the archive's speakers.json as this pass read it. */
-  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, boolean imagesOnly,
-      SpeakerDirectory people) {}
+  /**
+   * One talk to (re)index, or only to draw the page images of when {@code imagesOnly};
+   * {@code previous} is the index's version when this pass read the archive, {@code people} the
+   * archive's speakers.json as it read it.
+   */
+  private record Job(ArchiveTalk talk, Map<String, String> hashes, String fingerprint, String previous,
+      boolean imagesOnly, SpeakerDirectory people) {}
 
   /**
    * Milliseconds from the start of a reconciliation until its text was searchable, then spent
@@ -415,9 +465,10 @@ public final class Reconciler {
     }
     Talk talk = assembler.assemble(job.talk(), extracted, job.people());
     boolean waits = OcrPass.waits(extracted);
-    index.replace(cachedVectors.apply(new IndexedTalk(talk, job.talk().meetup(), extracted,
-        waits ? job.fingerprint() + OcrPass.WAITING : job.fingerprint())));
-    if (waits) {
+    // Not written when a metadata refresh wrote a newer read of the archive since this pass began.
+    boolean wrote = index.replaceIfStill(cachedVectors.apply(new IndexedTalk(talk, job.talk().meetup(), extracted,
+        waits ? job.fingerprint() + OcrPass.WAITING : job.fingerprint())), job.previous());
+    if (waits && wrote) {
       waiting.add(new OcrPass.Waiting(job.talk(), job.fingerprint(), talk, extracted, job.people()));
     }
     for (TalkFile file : talk.files()) {
@@ -456,7 +507,7 @@ public final class Reconciler {
     return talk.files().stream().mapToLong(file -> size(archive.resolve(file))).sum();
   }
 
-  private static long size(Path path) {
+  static long size(Path path) {
     try {
       return Files.size(path);
     } catch (IOException e) {

@@ -23,7 +23,7 @@ final class OrganizerRoutes {
     Guard guard = new Guard(access.tokens(), sessions, access.privateMode(), access.readOnly());
     AuthController auth = new AuthController(access.tokens(), sessions, new LoginLimiter(LOGIN_FAILURES_PER_MINUTE),
         guard, access.audit(), json.mapper());
-    Curator curator = new Curator(access.editor(), access.trash(), access.audit(), access.scheduler()::request,
+    Curator curator = new Curator(access.editor(), access.trash(), access.audit(), access.scheduler()::requestWithRefresh,
         pending.contents(index::catalog));
     MetadataInput input = new MetadataInput(json.mapper());
     UploadController uploads = new UploadController(access, curator, index, pending, input);
