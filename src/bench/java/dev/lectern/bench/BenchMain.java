@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./lectern bench [--suites search,ingest,startup,profile,churn,embed] [--slides 300] [--sizes 10000,100000] [--rates 10,50]
+ * {@code ./lectern bench [--suites search,search-real,ingest,startup,profile,churn,embed] [--slides 300] [--sizes 10000,100000] [--rates 10,50]
  * [--seconds 10] [--seed 42] [--publish]}: runs the suites and writes a Markdown report to
  * target/bench/; {@code --publish} also keeps it as BENCHMARKS.md at the repository root.
  */
@@ -35,18 +35,26 @@ public final class BenchMain {
     Targets targets = new Targets();
     report.keepIn(out, "./lectern bench " + String.join(" ", argv));
     report.note("start: load " + Machine.load());
-    // --extracted DIR: real pages from an index's extraction cache instead of extracting the corpus again.
-    List<SourcePages.SourcePage> pages = args.containsKey("extracted")
-        ? SourcePages.fromCache(Path.of(args.get("extracted")), args.getOrDefault("extracted-variant", "ocr=off-unavailable"))
-        : SourcePages.load(out.resolve("source-pages.jsonl"), List.of(corpus.resolve("meetups"), root.resolve("ingest")));
-    report.note("source pages: " + pages.size() + " real pages from " + corpus.resolve("meetups") + " and ingest/");
+    boolean synthetic = suites.stream().anyMatch(s -> List.of("search", "startup", "profile").contains(s));
+    List<SourcePages.SourcePage> pages = List.of();
+    if (synthetic || suites.contains("embed")) {
+      // --extracted DIR: real pages from an index's extraction cache instead of extracting the corpus again.
+      pages = args.containsKey("extracted")
+          ? SourcePages.fromCache(Path.of(args.get("extracted")), args.getOrDefault("extracted-variant", "ocr=off-unavailable"))
+          : SourcePages.load(out.resolve("source-pages.jsonl"), List.of(corpus.resolve("meetups"), root.resolve("ingest")));
+      report.note("source pages: " + pages.size() + " real pages from " + corpus.resolve("meetups") + " and ingest/");
+    }
     if (suites.contains("embed")) {
       new EmbedBench(report, out.resolve("native")).run(pages, Integer.parseInt(args.getOrDefault("slides", "300")));
     }
     Map<Integer, BenchCorpus> corpora = new HashMap<>();
-    boolean synthetic = suites.stream().anyMatch(s -> List.of("search", "startup", "profile").contains(s));
     for (int size : synthetic ? sizes : List.<Integer>of()) {
       corpora.put(size, BenchCorpus.ensure(out, size, seed, pages, report));
+    }
+    if (suites.contains("search") || suites.contains("search-real")) {
+      // The real corpus beside the synthetic sizes (search-real: the real corpus alone).
+      new RealCorpusSearchBench(root, corpus.resolve("meetups"), out.resolve("search-real"), protocol, report, targets)
+          .run();
     }
     if (suites.contains("search")) {
       SearchBench search = new SearchBench(protocol, report,

@@ -20,7 +20,24 @@ final class LecternHttp implements Workload {
   private final List<HttpRequest> requests;
 
   LecternHttp(String base, List<String> texts) {
-    this(texts.stream().map(q -> base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList());
+    this(paths(texts, "").stream().map(p -> base + p).toList());
+  }
+
+  /** The mix in one search mode ({@code lexical}, {@code hybrid}, …). */
+  static LecternHttp inMode(String base, List<String> texts, String mode) {
+    return new LecternHttp(paths(texts, "&mode=" + mode).stream().map(p -> base + p).toList());
+  }
+
+  /** Requests to these URIs, in order. */
+  static LecternHttp ofUris(List<String> uris) {
+    return new LecternHttp(uris);
+  }
+
+  /** Each query's request path and query string, with {@code extra} parameters appended. */
+  static List<String> paths(List<String> texts, String extra) {
+    return texts.stream()
+        .map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8).replace("+", "%20") + extra)
+        .toList();
   }
 
   private LecternHttp(List<String> uris) {

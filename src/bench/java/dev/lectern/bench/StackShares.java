@@ -37,6 +37,17 @@ final class StackShares {
     frames.forEach(f -> counts.merge(f, 1, Integer::sum));
   }
 
+  /** The share of each of these frames, in the order given (0 for a frame no sample has). */
+  String selected(java.util.List<String> frames) {
+    StringBuilder out = new StringBuilder("| frame | share of samples |\n|---|---:|\n");
+    for (String frame : frames) {
+      out.append(String.format(Locale.ROOT, "| `%s` | %.1f%% |%n", frame,
+          100.0 * counts.getOrDefault(frame, 0) / Math.max(1, samples)));
+    }
+    out.append(String.format(Locale.ROOT, "%n(%d samples)%n", samples));
+    return out.toString();
+  }
+
   String table(String prefix, int top) {
     StringBuilder out = new StringBuilder("| method | share of samples |\n|---|---:|\n");
     counts.entrySet().stream()

@@ -11,6 +11,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -42,6 +44,15 @@ final class SlideHighlighter extends UnifiedHighlighter {
       }
     }
     return pages;
+  }
+
+  /** Matches found from the postings with one query weight per segment, not one per page (see the strategy). */
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+    if (source == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+      return new SharedWeightOffsetStrategy(components);
+    }
+    return super.getOffsetStrategy(source, components);
   }
 
   @Override

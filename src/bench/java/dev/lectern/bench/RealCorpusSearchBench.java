@@ -1,0 +1,369 @@
+package dev.lectern.bench;
+
+import dev.lectern.bench.load.LatencyResult;
+import dev.lectern.bench.load.LoadRunner;
+import dev.lectern.bench.load.Protocol;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Search on the real corpus (the shared decks, real slide lengths), served as users serve it: the
+ * corpus indexed by {@code lectern index --ocr off --no-page-images} (text and embeddings), then
+ * {@code lectern serve --no-reconcile} through the launcher. Per search mode (lexical, hybrid):
+ * each query of {@link QueryMix#REAL} alone over HTTP (p50/p99), open-loop latency at the offered
+ * rates, and saturation with wrk (2 threads, 8 connections; the bench's own client without wrk)
+ * against the same server's {@code /health} under the same load, with the server's CPU time per
+ * request. A JFR recording of each mode's saturation run says where the time goes.
+ */
+final class RealCorpusSearchBench {
+  private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern WRK_PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
+      Pattern.MULTILINE);
+  private static final Pattern WRK_NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+  private static final List<String> MODES = List.of("lexical", "hybrid");
+  /** The Lectern frames whose share of a profile the report lists, in the order a search runs them. */
+  private static final List<String> STEPS = List.of(
+      "dev.lectern.web.SearchController.search", "dev.lectern.index.TalkSearcher.search",
+      "dev.lectern.index.QueryTranslator.translate", "dev.lectern.index.TalkSearcher.match",
+      "dev.lectern.index.Speller.suggest", "dev.lectern.index.SemanticSearch.rank",
+      "dev.lectern.index.HybridRanking.nearest", "dev.lectern.index.HybridRanking.fuse",
+      "dev.lectern.index.QueryVectors.of", "dev.lectern.index.WordCoverage.of", "dev.lectern.index.TalkFacets.count",
+      "dev.lectern.index.TalkSearcher.hits", "dev.lectern.index.SlideHighlighter.read",
+      "dev.lectern.index.TalkSearcher.snippets", "dev.lectern.index.SemanticSearch.closestLines",
+      "ai.onnxruntime.OrtSession.run", "io.javalin.http.Context.json");
+
+  private final Path root;
+  private final Path meetups;
+  private final Path work;
+  private final Protocol protocol;
+  private final Report report;
+  private final Targets targets;
+  private final String javaHome = System.getProperty("java.home");
+
+  RealCorpusSearchBench(Path root, Path meetups, Path work, Protocol protocol, Report report, Targets targets) {
+    this.root = root;
+    this.meetups = meetups;
+    this.work = work;
+    this.protocol = protocol;
+    this.report = report;
+    this.targets = targets;
+  }
+
+  /** One mode's numbers. */
+  private record ModeResult(String mode, List<Double> aloneP50, List<Double> aloneP99, double pooledP50,
+      double pooledP99, List<Double> firstMicros, List<Long> hits, List<Long> bytes, List<LatencyResult> latency,
+      Saturation saturation, String profile) {}
+
+  /** Closed-loop throughput: requests/s, latency percentiles (ms), and the server's CPU ms per request. */
+  private record Saturation(String tool, double perSecond, double p50Ms, double p99Ms, long errors, double cpuMsPerRequest) {}
+
+  void run() throws Exception {
+    Files.createDirectories(work);
+    Path index = work.resolve("index");
+    // Incremental: the first run extracts and embeds the corpus, later runs find it unchanged.
+    Timed indexed = Timed.run(root, work.resolve("index.log"), List.of("env", "JAVA_HOME=" + javaHome,
+        root.resolve("lectern").toString(), "index", "--archive", meetups.toString(), "--index", index.toString(),
+        "--ocr", "off", "--no-page-images"));
+    report.note(String.format(Locale.ROOT, "real corpus: lectern index %.1f s wall, exit %d (load %s)",
+        indexed.wallSeconds(), indexed.exit(), Machine.load()));
+    if (indexed.exit() != 0 && indexed.exit() != 1) {
+      throw new IOException("lectern index failed: see " + work.resolve("index.log"));
+    }
+    int port = StartupBench.freePort();
+    String base = "http://127.0.0.1:" + port;
+    ProcessBuilder launch = new ProcessBuilder(root.resolve("lectern").toString(), "serve", "--no-reconcile",
+        "--index", index.toString(), "--archive", meetups.toString(), "--port", Integer.toString(port))
+        .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile());
+    launch.environment().put("JAVA_HOME", javaHome);
+    Process server = launch.start();
+    List<ModeResult> results = new ArrayList<>();
+    Saturation health;
+    String corpusLine;
+    try {
+      corpusLine = waitForModel(base, server);
+      ProcessHandle jvm = javaChild(server);
+      List<String> texts = QueryMix.texts(QueryMix.REAL);
+      // JIT warm-up on the lexical path first, so that a hybrid query's first request measures what
+      // is new to it (embedding the query), not the compiler.
+      new LoadRunner(texts.size()).warm(LecternHttp.inMode(base, texts, "lexical"), 2, protocol.warmup());
+      for (String mode : MODES) {
+        results.add(measure(base, jvm, texts, mode));
+      }
+      health = saturate(base, jvm, Collections.nCopies(texts.size(), "/health"), "health", null);
+    } finally {
+      server.destroy();
+      if (!server.waitFor(20, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+    report.section("Search, real corpus (" + meetups + ")", table(corpusLine, results, health));
+    check(results, health);
+    new HybridSplit(report).run(index);
+  }
+
+  private ModeResult measure(String base, ProcessHandle jvm, List<String> texts, String mode) throws Exception {
+    String before = Machine.load();
+    LecternHttp http = LecternHttp.inMode(base, texts, mode);
+    List<Double> first = new ArrayList<>();
+    List<Long> hits = new ArrayList<>();
+    List<Long> bytes = new ArrayList<>();
+    for (int q = 0; q < texts.size(); q++) {
+      long t = System.nanoTime();
+      String body = get(base + LecternHttp.paths(texts, "&mode=" + mode).get(q));
+      first.add((System.nanoTime() - t) / 1000.0);
+      hits.add(total(body));
+      bytes.add((long) body.getBytes(StandardCharsets.UTF_8).length);
+    }
+    LoadRunner runner = new LoadRunner(texts.size());
+    runner.warm(http, 2, protocol.warmup());
+    Histogram pooled = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+    List<Double> p50 = new ArrayList<>();
+    List<Double> p99 = new ArrayList<>();
+    for (int q = 0; q < texts.size(); q++) {
+      Histogram alone = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+      for (int i = 0; i < protocol.aloneRepeats(); i++) {
+        long t = System.nanoTime();
+        http.run(q);
+        long micros = Math.max(1, (System.nanoTime() - t) / 1000);
+        alone.recordValue(micros);
+        pooled.recordValue(micros);
+      }
+      p50.add((double) alone.getValueAtPercentile(50));
+      p99.add((double) alone.getValueAtPercentile(99));
+    }
+    List<LatencyResult> latency = new ArrayList<>();
+    for (double rate : protocol.rates()) {
+      latency.add(runner.openLoop(http, rate, protocol.latencyTime(), protocol.workers()));
+    }
+    Path recording = work.resolve("search-real-" + mode + ".jfr");
+    Saturation saturation = saturate(base, jvm, LecternHttp.paths(texts, "&mode=" + mode), mode, recording);
+    report.note("real corpus, " + mode + ": measured (load before " + before + ", after " + Machine.load() + ")");
+    return new ModeResult(mode, p50, p99, pooled.getValueAtPercentile(50), pooled.getValueAtPercentile(99), first,
+        hits, bytes, latency, saturation, Files.isRegularFile(recording) ? profile(recording) : "");
+  }
+
+  /**
+   * The server saturated by wrk ({@code -t2 -c8}) over the paths round-robin, or by the bench's own
+   * client at 8 connections when wrk is not installed; with a JFR recording when {@code recording} is set.
+   */
+  private Saturation saturate(String base, ProcessHandle jvm, List<String> paths, String name, Path recording)
+      throws Exception {
+    Duration time = protocol.saturationTime();
+    if (recording != null) {
+      jcmd(jvm.pid(), "JFR.start", "name=bench", "settings=profile");
+    }
+    Duration cpuBefore = cpu(jvm);
+    long start = System.nanoTime();
+    Saturation result;
+    if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+      Path script = work.resolve("mix-" + name + ".lua");
+      StringBuilder lua = new StringBuilder("local paths = {");
+      for (String p : paths) {
+        lua.append('"').append(p).append("\",");
+      }
+      lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+      Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
+      Process wrk = new ProcessBuilder("wrk", "-t2", "-c8", "-d" + time.toSeconds() + "s", "--latency", "-s",
+          script.toString(), base).redirectErrorStream(true).start();
+      String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      wrk.waitFor();
+      Files.writeString(work.resolve("wrk-" + name + ".txt"), out, StandardCharsets.UTF_8);
+      Matcher rate = WRK_RATE.matcher(out);
+      if (!rate.find()) {
+        throw new IOException("cannot read wrk's output: " + out);
+      }
+      double p50 = -1;
+      double p99 = -1;
+      Matcher pct = WRK_PERCENTILE.matcher(out);
+      while (pct.find()) {
+        double ms = Double.parseDouble(pct.group(2)) * switch (pct.group(3)) {
+          case "us" -> 0.001;
+          case "s" -> 1000;
+          default -> 1;
+        };
+        if (pct.group(1).equals("50")) {
+          p50 = ms;
+        } else {
+          p99 = ms;
+        }
+      }
+      Matcher bad = WRK_NON_2XX.matcher(out);
+      double perSecond = Double.parseDouble(rate.group(1));
+      result = new Saturation("wrk -t2 -c8", perSecond, p50, p99, bad.find() ? Long.parseLong(bad.group(1)) : 0,
+          cpuMsPerRequest(jvm, cpuBefore, perSecond * (System.nanoTime() - start) / 1e9));
+    } else {
+      LecternHttp own = LecternHttp.ofUris(paths.stream().map(p -> base + p).toList());
+      double perSecond = new LoadRunner(paths.size()).saturation(own, 8, time);
+      result = new Saturation("bench client, 8 threads", perSecond, -1, -1, 0,
+          cpuMsPerRequest(jvm, cpuBefore, perSecond * (System.nanoTime() - start) / 1e9));
+    }
+    if (recording != null) {
+      jcmd(jvm.pid(), "JFR.stop", "name=bench", "filename=" + recording);
+    }
+    return result;
+  }
+
+  private static double cpuMsPerRequest(ProcessHandle jvm, Duration before, double requests) {
+    return requests <= 0 ? -1 : (cpu(jvm).toNanos() - before.toNanos()) / 1e6 / requests;
+  }
+
+  private static Duration cpu(ProcessHandle jvm) {
+    return jvm.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /** Where one mode's time went: each step's inclusive share of the execution samples. */
+  private String profile(Path recording) throws Exception {
+    Process p = new ProcessBuilder(Path.of(javaHome, "bin", "jfr").toString(), "print", "--events",
+        "jdk.ExecutionSample", "--stack-depth", "96", recording.toString()).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return new StackShares(text).selected(STEPS);
+  }
+
+  private String table(String corpusLine, List<ModeResult> results, Saturation health) {
+    StringBuilder out = new StringBuilder();
+    out.append(corpusLine).append("; load at end ").append(Machine.load()).append(".\n\n");
+    out.append("`./lectern index --ocr off --no-page-images` (text and slide embeddings), then `./lectern serve "
+        + "--no-reconcile` through the launcher; every request over HTTP on loopback, `mode=` set per row. ")
+        .append("Saturation: ").append(health.tool()).append(" for ").append(protocol.saturationTime().toSeconds())
+        .append(" s over the mix round-robin, against `/health` on the same server the same way; server CPU ms per "
+            + "request = the server JVM's CPU time over the run / requests served (steadier than wall time on a "
+            + "shared machine).\n\n");
+    out.append("| mode | alone p50 / p99 (ms, all queries) | ");
+    protocol.rates().forEach(r -> out.append(String.format(Locale.ROOT, "%.0f/s p50 / p99 / p99.9 | ", r)));
+    out.append("saturation q/s | × /health | saturation p50 / p99 (ms) | server CPU ms/request |\n|---|---:|");
+    protocol.rates().forEach(r -> out.append("---:|"));
+    out.append("---:|---:|---:|---:|\n");
+    for (ModeResult r : results) {
+      out.append(String.format(Locale.ROOT, "| %s | %s / %s | ", r.mode(), Report.ms(r.pooledP50()),
+          Report.ms(r.pooledP99())));
+      for (LatencyResult l : r.latency()) {
+        out.append(String.format(Locale.ROOT, "%s / %s / %s%s | ", Report.ms(l.p50Micros()), Report.ms(l.p99Micros()),
+            Report.ms(l.p999Micros()), l.achievedPerSecond() < 0.95 * l.offeredPerSecond()
+                ? " (overloaded: " + Math.round(l.achievedPerSecond()) + "/s)" : ""));
+      }
+      out.append(String.format(Locale.ROOT, "%.0f | %.3f× | %.1f / %.1f | %.2f |%n", r.saturation().perSecond(),
+          r.saturation().perSecond() / health.perSecond(), r.saturation().p50Ms(), r.saturation().p99Ms(),
+          r.saturation().cpuMsPerRequest()));
+    }
+    out.append(String.format(Locale.ROOT, "| GET /health | – | %s%.0f | 1× | %.1f / %.1f | %.2f |%n",
+        "– | ".repeat(protocol.rates().size()), health.perSecond(), health.p50Ms(), health.p99Ms(),
+        health.cpuMsPerRequest()));
+    out.append("\nEach query alone (").append(protocol.aloneRepeats())
+        .append(" requests, one client, after warm-up): p50 / p99 ms; first = the query's first request in that mode "
+            + "(for hybrid, before its vector is cached); talks found; JSON bytes:\n\n| kind | query |");
+    results.forEach(r -> out.append(' ').append(r.mode()).append(" p50 / p99 | first | talks | bytes |"));
+    out.append("\n|---|---|");
+    results.forEach(r -> out.append("---:|---:|---:|---:|"));
+    out.append('\n');
+    for (int q = 0; q < QueryMix.REAL.size(); q++) {
+      QueryMix.BenchQuery query = QueryMix.REAL.get(q);
+      out.append("| ").append(query.kind()).append(" | `").append(query.text()).append("` |");
+      for (ModeResult r : results) {
+        out.append(String.format(Locale.ROOT, " %s / %s | %s | %d | %,d |", Report.ms(r.aloneP50().get(q)),
+            Report.ms(r.aloneP99().get(q)), Report.ms(r.firstMicros().get(q)), r.hits().get(q), r.bytes().get(q)));
+      }
+      out.append('\n');
+    }
+    for (ModeResult r : results) {
+      if (!r.profile().isEmpty()) {
+        out.append("\nWhere the server's time goes, ").append(r.mode())
+            .append(" (JFR `profile` during the saturation run; recording `search-real-").append(r.mode())
+            .append(".jfr`): share of execution samples with each frame on the stack:\n\n").append(r.profile());
+      }
+    }
+    return out.toString();
+  }
+
+  private void check(List<ModeResult> results, Saturation health) {
+    for (ModeResult r : results) {
+      targets.check("real corpus, " + r.mode() + ": saturation ≥ 0.3× /health on the same server",
+          Targets.f("%.0f vs %.0f requests/s = %.3f× (server CPU %.2f vs %.2f ms/request)", r.saturation().perSecond(),
+              health.perSecond(), r.saturation().perSecond() / health.perSecond(), r.saturation().cpuMsPerRequest(),
+              health.cpuMsPerRequest()), r.saturation().perSecond() >= 0.3 * health.perSecond());
+      targets.check("real corpus, " + r.mode() + ": single-query p50 over HTTP < 3 ms",
+          Targets.f("%s ms (p99 %s ms; slowest query's p50 %s ms)", Report.ms(r.pooledP50()), Report.ms(r.pooledP99()),
+              Report.ms(r.aloneP50().stream().mapToDouble(Double::doubleValue).max().orElse(0))),
+          r.pooledP50() < 3000);
+      for (LatencyResult l : r.latency()) {
+        if (l.offeredPerSecond() == 50) {
+          targets.check("real corpus, " + r.mode() + ": p99 at 50 queries/s < 10 ms",
+              Targets.f("%s ms (p50 %s ms, p99.9 %s ms)", Report.ms(l.p99Micros()), Report.ms(l.p50Micros()),
+                  Report.ms(l.p999Micros())), l.p99Micros() < 10_000);
+        }
+      }
+    }
+  }
+
+  /** Waits for /health, then for the model: hybrid answers by words alone until the model is loaded. */
+  private String waitForModel(String base, Process server) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    String health = "";
+    while (System.nanoTime() < deadline) {
+      if (!server.isAlive()) {
+        throw new IOException("server exited with " + server.exitValue() + "; see " + work.resolve("serve.log"));
+      }
+      try {
+        health = get(base + "/health");
+        if (health.contains("\"semantic\":\"ready\"") || health.contains("\"semantic\":\"failed\"")
+            || health.contains("\"semantic\":\"off\"")) {
+          break;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(50);
+    }
+    Matcher talks = Pattern.compile("\"talks\":(\\d+),\"pages\":(\\d+)").matcher(health);
+    Matcher semantic = Pattern.compile("\"semantic\":\"(\\w+)\"").matcher(health);
+    return (talks.find() ? talks.group(1) + " talks, " + talks.group(2) + " pages" : health)
+        + (semantic.find() ? "; semantic search " + semantic.group(1) : "");
+  }
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private String get(String uri) throws IOException, InterruptedException {
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("HTTP " + response.statusCode() + " for " + uri);
+    }
+    return response.body();
+  }
+
+  private static long total(String json) {
+    Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(json);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  /** The launcher runs Java as its child; the server's CPU time and JFR are that JVM's. */
+  private static ProcessHandle javaChild(Process launcher) throws IOException {
+    Optional<ProcessHandle> java = launcher.toHandle().descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+    return java.orElseThrow(() -> new IOException("no java process under the launcher"));
+  }
+
+  private void jcmd(long pid, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(javaHome, "bin", "jcmd").toString(), Long.toString(pid)));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    p.waitFor();
+  }
+}
