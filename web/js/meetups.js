@@ -12,10 +12,15 @@ function byDateDesc(a, b) {
   return String(b.date || '').localeCompare(String(a.date || '')) || String(a.title || '').localeCompare(String(b.title || ''));
 }
 
+// What the server marks as material; an older answer without the mark says it by a series' missing date.
+function isMaterial(m) {
+  return m.material ?? Boolean(m.series && !m.date);
+}
+
 function meetupItem(m) {
   return h('li', { class: 'meetup-item' },
     h('a', { class: 'meetup-title', href: `/meetups/${enc(m.id)}` }, m.title || m.id),
-    h('span', { class: 'talk-sub' }, m.series && !m.date ? t('meetups.material') : dateEl(m.date),
+    h('span', { class: 'talk-sub' }, isMaterial(m) ? t('meetups.material') : dateEl(m.date),
       m.city ? [m.date ? ' · ' : null, m.city] : null),
     h('span', { class: 'badge' }, t('talkCount', { n: m.talkCount ?? 0 })));
 }
@@ -49,14 +54,14 @@ export function renderList(ctx) {
       groups.get(y).push(m);
     }
     const body = h('div', { class: 'meetups' },
-      h('p', { class: 'muted' }, t('meetups.count', { n: list.length })));
+      h('p', { class: 'muted' }, t('meetups.count', { n: list.filter((m) => !isMaterial(m)).length })));
     if (!list.length) body.append(h('p', null, t('meetups.empty')));
     if (series.size) {
       body.append(h('section', { class: 'series-group', 'aria-labelledby': 'series-h' },
         h('h2', { id: 'series-h', tabindex: '-1' }, t('meetups.series')),
         [...series.entries()].map(([id, items]) => h('section', { class: 'series-item', 'aria-labelledby': `series-${id}` },
           h('h3', { id: `series-${id}` }, h('a', { href: `/series/${enc(id)}` }, items[0].seriesTitle || id),
-            ' ', h('span', { class: 'badge' }, t('meetups.seriesCount', { n: items.length }))),
+            ' ', h('span', { class: 'badge' }, t('meetups.seriesCount', { n: items.filter((m) => !isMaterial(m)).length }))),
           h('ul', { class: 'meetup-list' }, items.map(meetupItem))))));
     }
     if (groups.size > 1) {

@@ -31,12 +31,21 @@ final class CatalogController {
       entry.put("talkCount", catalog.talksOfMeetup(meetup.id()).size());
       entry.put("series", meetup.series());
       entry.put("seriesTitle", meetup.seriesTitle());
+      entry.put("material", material(meetup));
       list.add(entry);
     }
     ctx.json(list);
   }
 
-  /** Recurring series, each with its meetups' count and date range, largest first. */
+  /**
+   * The undated meetup of a series holds what its dated meetups share (a folder of material, see
+   * MaterialFolders): listed with the series' meetups, never counted as one of them.
+   */
+  private static boolean material(Meetup meetup) {
+    return !meetup.series().isEmpty() && meetup.date().isEmpty();
+  }
+
+  /** Recurring series, each with its meetups' count (material aside) and date range, largest first. */
   void seriesList(Context ctx) {
     TalkCatalog catalog = index.catalog();
     Map<String, List<Meetup>> bySeries = bySeries(catalog);
@@ -76,7 +85,7 @@ final class CatalogController {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", sorted.get(0).series());
     entry.put("title", sorted.get(0).seriesTitle());
-    entry.put("meetupCount", sorted.size());
+    entry.put("meetupCount", (int) sorted.stream().filter(m -> !material(m)).count());
     entry.put("talkCount", sorted.stream().mapToInt(m -> catalog.talksOfMeetup(m.id()).size()).sum());
     entry.put("first", dates.isEmpty() ? "" : dates.get(0));
     entry.put("last", dates.isEmpty() ? "" : dates.get(dates.size() - 1));
@@ -89,6 +98,7 @@ final class CatalogController {
         e.put("date", m.date());
         e.put("city", m.city());
         e.put("talkCount", catalog.talksOfMeetup(m.id()).size());
+        e.put("material", material(m));
         list.add(e);
       }
       entry.put("meetups", list);

@@ -234,9 +234,23 @@ class OrganizerWritesIT {
       Files.createDirectories(series.resolve(date + "/intro"));
       Files.write(series.resolve(date + "/intro/intro.pdf"), Fixtures.pdfBytes("bandicoot evening " + date));
     }
-    JsonNode found = server.awaitGet("/api/series", r -> r.toString().contains("Lectern Nights"), INDEXED);
-    String id = java.util.stream.StreamSupport.stream(found.spliterator(), false)
-        .filter(s -> s.path("title").asText().equals("Lectern Nights")).findFirst().orElseThrow().path("id").asText();
+    // Material beside the evenings (no date, no meetup.json) belongs to the series and is no meetup of it.
+    Files.createDirectories(series.resolve("design-notes"));
+    Files.write(series.resolve("design-notes/call-for-talks.pdf"), Fixtures.pdfBytes("call for talks"));
+    JsonNode found = server.awaitGet("/api/series", r -> r.toString().contains("Lectern Nights")
+        && r.toString().contains("\"talkCount\":3"), INDEXED);
+    JsonNode entry = java.util.stream.StreamSupport.stream(found.spliterator(), false)
+        .filter(s -> s.path("title").asText().equals("Lectern Nights")).findFirst().orElseThrow();
+    String id = entry.path("id").asText();
+    assertThat(entry.path("meetupCount").asInt()).as("the material is not counted as a meetup: " + entry).isEqualTo(2);
+    assertThat(entry.path("talkCount").asInt()).as("its talk is counted with the series").isEqualTo(3);
+    JsonNode detail = server.awaitGet("/api/series/" + id, r -> r.path("meetups").size() == 3, INDEXED);
+    assertThat(detail.path("meetups").findValues("material")).extracting(JsonNode::asBoolean)
+        .containsExactlyInAnyOrder(true, false, false);
+    assertThat(detail.path("first").asText()).isEqualTo("2025-01-07");
+    JsonNode meetups = server.awaitGet("/api/meetups", r -> r.size() > 0, INDEXED);
+    assertThat(java.util.stream.StreamSupport.stream(meetups.spliterator(), false)
+        .filter(m -> m.path("series").asText().equals(id) && m.path("material").asBoolean()).count()).isEqualTo(1);
 
     HttpResponse<String> patched = server.json("PATCH", "/api/series/" + id, "{\"title\":\"Bandicoot Evenings\"}");
     assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
