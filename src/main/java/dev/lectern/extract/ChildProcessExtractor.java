@@ -38,8 +38,12 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
   private static final long STARTUP_MILLIS = 60_000;
   private static final Runnable NOTHING = () -> { };
 
+  private static final long ARCHIVE_WRITE_MILLIS = 20_000;
+
   private final ExtractionLimits limits;
-  private final List<String> command;
+  private final List<String> jvm;
+  private final List<String> main;
+  private final SharedClassArchive classArchive;
   private final Semaphore slots;
   private final Deque<ExtractionChild> idle = new ArrayDeque<>();
   private final Set<ExtractionChild> running = ConcurrentHashMap.newKeySet();
@@ -74,11 +78,13 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     }
     this.limits = limits;
     this.slots = new Semaphore(children);
-    this.command = command(limits, jvmOptions, ocr);
+    this.jvm = jvm(limits, jvmOptions);
+    this.main = main(limits, ocr);
+    this.classArchive = SharedClassArchive.forClassPath(System.getProperty("java.class.path"));
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  private static List<String> command(ExtractionLimits limits, List<String> jvmOptions, OcrSettings ocr) {
+  private static List<String> jvm(ExtractionLimits limits, List<String> jvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + limits.heapMb() + "m");
@@ -91,6 +97,11 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.awt.headless=true");
     command.addAll(jvmOptions);
+    return List.copyOf(command);
+  }
+
+  private static List<String> main(ExtractionLimits limits, OcrSettings ocr) {
+    List<String> command = new ArrayList<>();
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ExtractionWorker.class.getName());
@@ -230,7 +241,17 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
       }
     }
     long start = System.nanoTime();
-    ExtractionChild child = ExtractionChild.start(command, json, readers, STARTUP_MILLIS);
+    SharedClassArchive.Options options = classArchive.next();
+    List<String> command = new ArrayList<>(jvm);
+    command.addAll(options.jvmOptions());
+    command.addAll(main);
+    ExtractionChild child;
+    try {
+      child = ExtractionChild.start(command, json, readers, STARTUP_MILLIS, options.recordingTo());
+    } catch (IOException | TimeoutException | RuntimeException e) {
+      classArchive.abandon(options.recordingTo());
+      throw e;
+    }
     running.add(child);
     if (closed) {
       discard(child);
@@ -254,6 +275,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
 
   private void discard(ExtractionChild child) {
     child.kill();
+    classArchive.abandon(child.recordingTo());
     if (running.remove(child)) {
       replaced.incrementAndGet();
     }
@@ -281,6 +303,8 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
 
   @Override
   public void close() {
+    closed = true;
+    stopRecordingChild();
     closeChildren();
     readers.shutdownNow();
     try {
@@ -301,6 +325,32 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     }
     for (ExtractionChild child : List.copyOf(running)) {
       child.kill();
+      classArchive.abandon(child.recordingTo());
     }
+  }
+
+  /**
+   * The idle child that records the class-data archive is let go the clean way, so that it writes
+   * the archive (a second or so, once per jar); any other child is killed as before.
+   */
+  private void stopRecordingChild() {
+    ExtractionChild recorder = null;
+    synchronized (idle) {
+      for (ExtractionChild child : idle) {
+        if (child.recordingTo() != null) {
+          recorder = child;
+        }
+      }
+      idle.remove(recorder);
+    }
+    if (recorder == null) {
+      return;
+    }
+    if (recorder.stop(ARCHIVE_WRITE_MILLIS)) {
+      classArchive.adopt(recorder.recordingTo());
+    } else {
+      classArchive.abandon(recorder.recordingTo());
+    }
+    running.remove(recorder);
   }
 }

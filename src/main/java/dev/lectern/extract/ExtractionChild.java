@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,9 +30,11 @@ final class ExtractionChild {
   private final ObjectMapper json;
   private final ExecutorService readers;
   private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
+  private final Path recordingTo;
 
-  private ExtractionChild(Process process, ObjectMapper json, ExecutorService readers) {
+  private ExtractionChild(Process process, ObjectMapper json, ExecutorService readers, Path recordingTo) {
     this.process = process;
+    this.recordingTo = recordingTo;
     this.json = json;
     this.readers = readers;
     this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -41,11 +44,14 @@ final class ExtractionChild {
     drain.start();
   }
 
-  /** Starts a child and waits until it has loaded Tika and said it is ready. */
-  static ExtractionChild start(List<String> command, ObjectMapper json, ExecutorService readers, long startupMillis)
-      throws IOException, TimeoutException {
+  /**
+   * Starts a child and waits until it has loaded Tika and said it is ready. {@code recordingTo} is
+   * where it writes the class-data archive at a clean exit (null: nowhere).
+   */
+  static ExtractionChild start(List<String> command, ObjectMapper json, ExecutorService readers, long startupMillis,
+      Path recordingTo) throws IOException, TimeoutException {
     Process process = new ProcessBuilder(command).start();
-    ExtractionChild child = new ExtractionChild(process, json, readers);
+    ExtractionChild child = new ExtractionChild(process, json, readers, recordingTo);
     try {
       ExtractionWorker.Reply hello = child.read(startupMillis);
       if (hello == null || !hello.ready()) {
@@ -124,6 +130,30 @@ final class ExtractionChild {
 
   void kill() {
     process.destroyForcibly();
+  }
+
+  /** The class-data archive this child writes when it exits cleanly, or null. */
+  Path recordingTo() {
+    return recordingTo;
+  }
+
+  /**
+   * Ends an idle child the clean way (its stdin closes, so its loop ends and the JVM exits, writing
+   * what it writes at exit); true if it exited with code 0 within {@code millis}. Killed otherwise.
+   */
+  boolean stop(long millis) {
+    try {
+      requests.close();
+      if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+        return process.exitValue() == 0;
+      }
+    } catch (IOException e) {
+      // the pipe is already closed: the child is gone or going
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    kill();
+    return false;
   }
 
   /** Waits briefly for the dead child's exit code. */

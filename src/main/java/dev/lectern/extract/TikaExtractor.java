@@ -86,7 +86,10 @@ public final class TikaExtractor implements Extractor {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      String mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+      MediaType detectedType = parser.getDetector().detect(in, metadata);
+      String mediaType = detectedType.getBaseType().toString();
+      // AutoDetectParser would detect again; for a zip format that means opening the package once more.
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, detectedType.toString());
       DocumentLayout layout = DocumentLayout.of(mediaType);
       if (layout == DocumentLayout.KEYNOTE_IWA || namedAsKeynote(file) && layout == DocumentLayout.UNSUPPORTED) {
         // Tika reads no slide text from the .iwa format, and takes a package with a nested

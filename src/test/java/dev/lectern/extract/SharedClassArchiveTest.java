@@ -1,0 +1,85 @@
+package dev.lectern.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SharedClassArchiveTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aClassPathWithAFolderOrSeveralEntriesGetsNoArchive() throws IOException {
+    Path jar = Files.writeString(dir.resolve("lectern.jar"), "jar");
+    assertThat(SharedClassArchive.forClassPath(dir.toString()).next())
+        .isEqualTo(SharedClassArchive.Options.NOTHING);
+    assertThat(SharedClassArchive.forClassPath(jar + File.pathSeparator + dir).next())
+        .isEqualTo(SharedClassArchive.Options.NOTHING);
+    assertThat(SharedClassArchive.forClassPath(dir.resolve("missing.jar").toString()).next())
+        .isEqualTo(SharedClassArchive.Options.NOTHING);
+  }
+
+  @Test
+  void oneChildRecordsAndLaterChildrenMapWhatItWroteAfterItExitedCleanly() throws IOException {
+    Path jar = jarBuiltAMinuteAgo();
+    SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
+
+    SharedClassArchive.Options recorder = archive.next();
+    assertThat(recorder.recordingTo()).isNotNull().hasParentRaw(dir);
+    assertThat(recorder.jvmOptions()).contains("-XX:ArchiveClassesAtExit=" + recorder.recordingTo());
+    assertThat(archive.next()).as("a second child while the first records").isEqualTo(SharedClassArchive.Options.NOTHING);
+
+    Files.writeString(recorder.recordingTo(), "classes");
+    archive.adopt(recorder.recordingTo());
+
+    assertThat(recorder.recordingTo()).doesNotExist();
+    SharedClassArchive.Options mapper = archive.next();
+    assertThat(mapper.recordingTo()).isNull();
+    String option = mapper.jvmOptions().get(0);
+    assertThat(option).startsWith("-XX:SharedArchiveFile=" + dir.resolve("lectern-extract-")).endsWith(".jsa");
+    assertThat(Path.of(option.substring(option.indexOf('=') + 1))).hasContent("classes");
+  }
+
+  @Test
+  void aKilledRecorderLeavesNothingBehindAndTheNextChildRecordsAgain() throws IOException {
+    Path jar = Files.writeString(dir.resolve("lectern.jar"), "jar");
+    SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
+    SharedClassArchive.Options killed = archive.next();
+    Files.writeString(killed.recordingTo(), "half an archive");
+
+    archive.abandon(killed.recordingTo());
+
+    assertThat(killed.recordingTo()).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lectern.jar");
+    }
+    assertThat(archive.next().recordingTo()).isNotNull().isNotEqualTo(killed.recordingTo());
+  }
+
+  @Test
+  void aJarNewerThanTheArchiveIsRecordedAgain() throws IOException {
+    Path jar = jarBuiltAMinuteAgo();
+    SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
+    SharedClassArchive.Options first = archive.next();
+    Files.writeString(first.recordingTo(), "classes");
+    archive.adopt(first.recordingTo());
+    assertThat(archive.next().recordingTo()).isNull();
+
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+
+    assertThat(archive.next().recordingTo()).as("the archive of the old jar is stale").isNotNull();
+  }
+
+  private Path jarBuiltAMinuteAgo() throws IOException {
+    Path jar = Files.writeString(dir.resolve("lectern.jar"), "jar");
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+    return jar;
+  }
+}
