@@ -3,7 +3,7 @@
 import { h, snippet, slideId, enc } from './dom.js';
 import { t, has, addStrings } from './i18n.js';
 import { NOTICE_STRINGS } from './notice-strings.js';
-import { speakerLinks, meetupLine, pageImageUrl, hasPageImages } from './views.js';
+import { speakerLinks, meetupLine, pageImageUrl, hasPageImages, skippedBadge } from './views.js';
 import { watchPageImage } from './pending-images.js';
 import { SIZE, stateUrl, hasFilters, noFilters } from './search-state.js';
 
@@ -33,6 +33,7 @@ export function resultCard(hit) {
     body.append(h('ul', { class: 'result-slides', 'aria-label': t('search.matchingSlides') }, pages.map((p) =>
       h('li', null, h('a', { class: 'slide-link', href: `/talks/${id}#${slideId(p.file, p.number)}` },
         h('span', { class: 'slide-no' }, (p.file || 1) > 1 ? t('slide.numberFile', { file: p.file, n: p.number }) : t('slide.number', { n: p.number })),
+        skippedBadge(p),
         ' ', p.inNotes ? h('span', { class: 'snippet-source' }, t('search.inNotes'), ' ') : null,
         snippet(p.snippet))))));
   } else if (talk.abstract) {

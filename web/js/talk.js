@@ -2,7 +2,7 @@
 import { h, clear, enc, slideId, setTitle } from './dom.js';
 import { api, isAbort } from './api.js';
 import { t, langName } from './i18n.js';
-import { loading, errorBox, meetupLine, speakerLink, talkItem, tagList, fileLabel, pageImageUrl, hasPageImages } from './views.js';
+import { loading, errorBox, meetupLine, speakerLink, talkItem, tagList, fileLabel, pageImageUrl, hasPageImages, skippedBadge } from './views.js';
 import { bibtex, cslJson } from './cite.js';
 import { attachTalkEditor } from './curate.js';
 import { slideViewer } from './viewer.js';
@@ -66,7 +66,8 @@ function slideSection(talk, page, total, viewer) {
     figure,
     h('div', { class: 'slide-content' },
       h('h3', { id: headingId, class: 'slide-heading' },
-        h('a', { href: `#${id}`, class: 'slide-anchor' }, total > 1 ? t('slide.numberFile', { file, n: page.number }) : t('slide.number', { n: page.number }))),
+        h('a', { href: `#${id}`, class: 'slide-anchor' }, total > 1 ? t('slide.numberFile', { file, n: page.number }) : t('slide.number', { n: page.number })),
+        skippedBadge(page)),
       text ? h('div', { class: 'slide-text' }, text) : h('p', { class: 'muted' }, t('slide.noText')),
       ocrNote(page.source),
       // Not an <aside>: dozens of identical "notes" landmarks would bury the page's real ones.

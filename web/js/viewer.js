@@ -4,7 +4,7 @@
 // Tab stays inside, and closing returns focus to where it came from.
 import { h, slideId } from './dom.js';
 import { t } from './i18n.js';
-import { hasPageImages, pageImageUrl } from './views.js';
+import { hasPageImages, pageImageUrl, skippedBadge } from './views.js';
 
 /** A swipe is a mostly horizontal move of at least this many CSS pixels. */
 const SWIPE_MIN = 50;
@@ -78,10 +78,14 @@ export function slideViewer(talk, pages) {
     stage.replaceChildren(picture(slide));
     const text = String(slide.text || '').trim();
     const notes = String(slide.notes || '').trim();
-    side.replaceChildren(
+    const skipped = skippedBadge(slide);
+    // replaceChildren() would write a null as the text "null": absent parts are filtered out.
+    side.replaceChildren(...[
+      skipped ? h('p', { class: 'slide-flags' }, skipped) : null,
       text ? h('div', { class: 'slide-text', lang: talk.language || null }, text) : h('p', { class: 'muted' }, t('slide.noText')),
       ocrNote(slide.source),
-      notes ? h('div', { class: 'slide-notes' }, h('p', { class: 'notes-label' }, t('slide.notes')), h('div', { class: 'notes-text' }, notes)) : null);
+      notes ? h('div', { class: 'slide-notes' }, h('p', { class: 'notes-label' }, t('slide.notes')), h('div', { class: 'notes-text' }, notes)) : null,
+    ].filter(Boolean));
     side.scrollTop = 0;
     prev.disabled = i === 0;
     next.disabled = i === slides.length - 1;

@@ -90,6 +90,11 @@ export function pageImageUrl(talk, file, number) {
   return `/api/talks/${enc(talk.id)}/pages/${enc(number)}.png?file=${f}${sha ? `&v=${enc(sha)}` : ''}`;
 }
 
+/** A badge on a slide the deck keeps but its show skips (Keynote's Skip Slide), else null. */
+export function skippedBadge(page) {
+  return page.skipped ? h('span', { class: 'badge slide-skipped' }, t('slide.skipped')) : null;
+}
+
 export function fileLabel(f, i) {
   const fmt = (f.format || '').toUpperCase() || t('file');
   const name = (f.path || '').split('/').pop() || `${t('file')} ${i + 1}`;

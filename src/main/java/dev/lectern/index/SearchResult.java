@@ -32,9 +32,14 @@ public record SearchResult(
 
   /**
    * One matching page: 1-based file index and page number, an HTML-escaped snippet, and whether the
-   * snippet is from the speaker's notes rather than the slide (a flag, so each client labels it in its language).
+   * snippet is from the speaker's notes rather than the slide (a flag, so each client labels it in its language),
+   * and whether the show skips the slide.
    */
-  public record PageHit(int file, int number, String snippet, boolean inNotes) {}
+  public record PageHit(int file, int number, String snippet, boolean inNotes, boolean skipped) {
+    public PageHit(int file, int number, String snippet, boolean inNotes) {
+      this(file, number, snippet, inNotes, false);
+    }
+  }
 
   /** A facet value (what a filter parameter takes), its display label, and how many talks have it. */
   public record FacetCount(String value, String label, long count) {}

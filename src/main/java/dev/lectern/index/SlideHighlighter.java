@@ -21,8 +21,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * BENCHMARKS.md); read once, a page serves the text pass, the notes pass and the lead-text fallback.
  */
 final class SlideHighlighter extends UnifiedHighlighter {
-  /** A page's stored slide text and notes, by global doc id. */
-  record PageText(String text, String notes) {}
+  /** A page's stored slide text and notes, and whether the show skips it, by global doc id. */
+  record PageText(String text, String notes, boolean skipped) {}
 
   private final Map<Integer, PageText> pages;
 
@@ -39,8 +39,9 @@ final class SlideHighlighter extends UnifiedHighlighter {
     Map<Integer, PageText> pages = new HashMap<>();
     for (int doc : sorted) {
       if (!pages.containsKey(doc)) {
-        Document page = stored.document(doc, Set.of(Schema.TEXT, Schema.NOTES));
-        pages.put(doc, new PageText(valueOrEmpty(page.get(Schema.TEXT)), valueOrEmpty(page.get(Schema.NOTES))));
+        Document page = stored.document(doc, Set.of(Schema.TEXT, Schema.NOTES, Schema.SKIPPED));
+        pages.put(doc, new PageText(valueOrEmpty(page.get(Schema.TEXT)), valueOrEmpty(page.get(Schema.NOTES)),
+            page.getField(Schema.SKIPPED) != null));
       }
     }
     return pages;

@@ -322,7 +322,8 @@ public final class TalkSearcher {
         if (snippet == null || snippet.isEmpty()) {
           snippet = Snippets.lead(texts.get(doc).text(), SNIPPET_LENGTH); // it matched outside its text
         }
-        pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet, inNotes.contains(doc)));
+        pages.add(new SearchResult.PageHit(numbers.file(doc), page, snippet, inNotes.contains(doc),
+            texts.get(doc).skipped()));
       }
       hits.add(new SearchResult.Hit(table.talk(groups.talk(slot)), groups.score(slot),
           coverage.all(slot) ? SearchResult.MATCHED_ALL : SearchResult.MATCHED_PARTIAL, pages));

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -87,30 +86,26 @@ class OneDeckIT {
     }
   }
 
-  private static List<JsonNode> list(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).toList();
-  }
-
   @Test
   void aDeckAndItsExportUnderAnotherNameAreOneTalkWithEachSlideOnce() throws Exception {
     JsonNode result = server.json(server.get("/api/search?q=" + SampleArchiveServer.encode("termites galleries")));
     assertThat(result.path("total").asLong()).as(result.toString()).isEqualTo(1);
     JsonNode hit = result.path("hits").get(0);
     JsonNode talk = hit.path("talk");
-    assertThat(list(talk.path("files"))).as("both files belong to the one talk").extracting(f -> f.path("path").asText())
+    assertThat(SampleArchiveServer.elements(talk.path("files"))).as("both files belong to the one talk").extracting(f -> f.path("path").asText())
         .containsExactlyInAnyOrder(MEETUP + "/numbat-burrows.pptx", MEETUP + "/Burrows talk (final export).pdf");
-    assertThat(list(hit.path("pages"))).as("the termite slide is found once, not once per file: " + hit)
+    assertThat(SampleArchiveServer.elements(hit.path("pages"))).as("the termite slide is found once, not once per file: " + hit)
         .hasSize(1);
 
     JsonNode page = server.json(server.get("/api/talks/" + talk.path("id").asText()));
-    List<JsonNode> pages = list(page.path("pages"));
+    List<JsonNode> pages = SampleArchiveServer.elements(page.path("pages"));
     assertThat(pages).as("four slides, each once: " + page.path("pages")).hasSize(4);
     int pdf = fileNumber(page, ".pdf");
     int pptx = fileNumber(page, ".pptx");
     JsonNode termites = pages.get(1);
     assertThat(termites.path("file").asInt()).as("images from the PDF, drawn as exported").isEqualTo(pdf);
     assertThat(termites.path("notes").asText()).as("notes from the deck").contains("myrmecophagy");
-    assertThat(list(termites.path("appearsIn"))).extracting(w -> w.path("file").asInt() + ":" + w.path("number").asInt())
+    assertThat(SampleArchiveServer.elements(termites.path("appearsIn"))).extracting(w -> w.path("file").asInt() + ":" + w.path("number").asInt())
         .containsExactlyInAnyOrder(pdf + ":2", pptx + ":2");
     for (int n = 1; n <= 2; n++) {
       assertThat(server.getBytes("/api/talks/" + talk.path("id").asText() + "/files/" + n).statusCode())
@@ -123,24 +118,24 @@ class OneDeckIT {
     JsonNode result = server.json(server.get("/api/search?q=" + SampleArchiveServer.encode("dappled outline")));
     assertThat(result.path("total").asLong()).as(result.toString()).isEqualTo(1);
     JsonNode hit = result.path("hits").get(0);
-    assertThat(list(hit.path("pages"))).as(hit.toString()).hasSize(1);
+    assertThat(SampleArchiveServer.elements(hit.path("pages"))).as(hit.toString()).hasSize(1);
     JsonNode talk = server.json(server.get("/api/talks/" + hit.path("talk").path("id").asText()));
-    assertThat(list(talk.path("files"))).hasSize(2);
-    assertThat(list(talk.path("pages"))).as(talk.path("pages").toString()).hasSize(2)
+    assertThat(SampleArchiveServer.elements(talk.path("files"))).hasSize(2);
+    assertThat(SampleArchiveServer.elements(talk.path("pages"))).as(talk.path("pages").toString()).hasSize(2)
         .allSatisfy(p -> assertThat(p.path("appearsIn")).hasSize(2));
   }
 
   @Test
   void aDeckSharingOnlyItsClosingSlideStaysItsOwnTalk() throws Exception {
     JsonNode result = server.json(server.get("/api/search?q=" + SampleArchiveServer.encode("questions welcome")));
-    assertThat(list(result.path("hits"))).as(result.toString()).hasSize(3)
+    assertThat(SampleArchiveServer.elements(result.path("hits"))).as(result.toString()).hasSize(3)
         .allSatisfy(h -> assertThat(h.path("pages")).hasSize(1));
     JsonNode quenda = server.json(server.get("/api/search?q=truffles")).path("hits").get(0);
     assertThat(quenda.path("talk").path("files")).hasSize(1);
   }
 
   private static int fileNumber(JsonNode talk, String suffix) {
-    List<JsonNode> files = list(talk.path("files"));
+    List<JsonNode> files = SampleArchiveServer.elements(talk.path("files"));
     for (int i = 0; i < files.size(); i++) {
       if (files.get(i).path("path").asText().endsWith(suffix)) {
         return i + 1;

@@ -102,6 +102,11 @@ final class SampleArchiveServer implements AutoCloseable {
     return json.mapper().readTree(response.body());
   }
 
+  /** A JSON array's elements, for AssertJ. */
+  static java.util.List<JsonNode> elements(JsonNode array) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
