@@ -101,6 +101,7 @@ final class ServerEmbeddings implements AutoCloseable {
       public void finished(EmbeddingSummary summary) {
         progress.remaining(ReconcilePass.EMBEDDINGS, 0);
         progress.semantic(Semantic.READY, null);
+        progress.passTook(ReconcilePass.EMBEDDINGS, summary.time());
         printer.finished(summary);
       }
 

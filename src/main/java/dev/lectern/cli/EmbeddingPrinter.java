@@ -50,8 +50,9 @@ public final class EmbeddingPrinter implements EmbeddingProgress {
       out.print("\r\033[K");
     }
     out.printf("embedded %d talk(s): %d slide(s) by the model, %d from cache, %d skipped; %.1f s "
-            + "(%.1f ms/slide, %.1f CPU-s)%n", summary.talks(), summary.embedded(), summary.cached(),
-        summary.skipped(), summary.millis() / 1000.0, summary.msPerSlide(), summary.cpuMillis() / 1000.0);
+            + "(%.1f ms/slide, %.1f slides/s, %.1f CPU-s)%n", summary.talks(), summary.embedded(), summary.cached(),
+        summary.skipped(), summary.millis() / 1000.0, summary.msPerSlide(), summary.time().pagesPerSecond(),
+        summary.cpuMillis() / 1000.0);
     out.flush();
   }
 }

@@ -40,7 +40,7 @@ public final class EventLogListener implements ReconcileListener {
           "unchanged", summary.talksUnchanged(), "extracted", summary.filesExtracted(),
           "cached", summary.filesFromCache(), "pages", summary.pages(), "ms", summary.elapsedMs(),
           "searchable_ms", summary.searchableMs(), "images_ms", summary.imagesMs(), "ocr_pages", summary.pagesRead(),
-          "ocr_ms", summary.ocrMs());
+          "ocr_ms", summary.ocrMs(), "image_pages", summary.pagesDrawn());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.archive.MetadataProblem;
+import dev.lectern.sync.PassTime;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.ReconcileSummary;
 import java.io.PrintStream;
@@ -101,6 +102,7 @@ public final class ProgressPrinter implements ReconcileListener {
         summary.talksIndexed(), summary.talksRemoved(), summary.talksUnchanged(), summary.filesExtracted(),
         summary.filesFromCache(), summary.pages(), summary.elapsedMs() / 1000.0, summary.searchableMs() / 1000.0,
         summary.imagesMs() / 1000.0);
+    out.println(passTimes(summary));
     if (summary.pagesRead() > 0) {
       out.printf("OCR read %d page(s) in %.1f s, after the text was searchable%n", summary.pagesRead(),
           summary.ocrMs() / 1000.0);
@@ -116,6 +118,24 @@ public final class ProgressPrinter implements ReconcileListener {
       out.printf("%d metadata file(s) could not be read (see above); their talks use inferred metadata%n",
           summary.problems());
     }
+  }
+
+  /** One line: each pass that had pages, its time and its pages per second. */
+  static String passTimes(ReconcileSummary summary) {
+    StringBuilder line = new StringBuilder("passes: ");
+    line.append(passTime("text", summary.text()));
+    if (summary.images().pages() > 0) {
+      line.append("; ").append(passTime("page images", summary.images()));
+    }
+    if (summary.ocr().pages() > 0) {
+      line.append("; ").append(passTime("OCR", summary.ocr()));
+    }
+    return line.toString();
+  }
+
+  private static String passTime(String name, PassTime time) {
+    return String.format("%s %d page(s) in %.1f s, %.1f pages/s", name, time.pages(), time.ms() / 1000.0,
+        time.pagesPerSecond());
   }
 
   static String table(Map<String, Map<String, Integer>> byFormat) {

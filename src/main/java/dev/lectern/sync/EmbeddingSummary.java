@@ -7,6 +7,11 @@ package dev.lectern.sync;
 public record EmbeddingSummary(
     int talks, int embedded, int cached, int skipped, long millis, long cpuMillis) {
 
+  /** The slides the model embedded and the pass's wall time (cached vectors cost next to nothing). */
+  public PassTime time() {
+    return new PassTime(embedded, millis);
+  }
+
   /** Milliseconds of wall time per slide the model embedded (0 when none). */
   public double msPerSlide() {
     return embedded == 0 ? 0 : (double) millis / embedded;

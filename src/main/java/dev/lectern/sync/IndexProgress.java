@@ -39,14 +39,16 @@ public final class IndexProgress implements ReconcileListener {
 
   /**
    * One reading: the state, each pass's remaining count, a problem to report (or null), where search
-   * by meaning stands, and warnings about features that run degraded.
+   * by meaning stands, warnings about features that run degraded, and the time of each pass the last
+   * time it had pages to work on.
    */
   public record Snapshot(State state, Map<ReconcilePass, Integer> pending, String problem, Semantic semantic,
-      java.util.List<String> warnings) {}
+      java.util.List<String> warnings, Map<ReconcilePass, PassTime> passes) {}
 
   private final Duration stallAfter;
   private final LongSupplier nanoClock;
   private final Map<ReconcilePass, Integer> pending = new EnumMap<>(ReconcilePass.class);
+  private final Map<ReconcilePass, PassTime> passes = new EnumMap<>(ReconcilePass.class);
   private boolean counted;
   private boolean running;
   private boolean textDone;
@@ -113,6 +115,21 @@ public final class IndexProgress implements ReconcileListener {
     running = false;
     failure = null;
     pending.replaceAll((pass, count) -> pass == ReconcilePass.EMBEDDINGS ? count : 0); // reported by its own pass
+    if (summary != null) {
+      passTook(ReconcilePass.TEXT, summary.text());
+      passTook(ReconcilePass.IMAGES, summary.images());
+      passTook(ReconcilePass.OCR, summary.ocr());
+    }
+  }
+
+  /**
+   * A pass finished: its time is kept when it had pages to work on, so a later reconciliation that
+   * found nothing to do leaves the figures of the last real work.
+   */
+  public synchronized void passTook(ReconcilePass pass, PassTime time) {
+    if (time.pages() > 0) {
+      passes.put(pass, time);
+    }
   }
 
   @Override
@@ -130,7 +147,7 @@ public final class IndexProgress implements ReconcileListener {
       problem = "indexing has made no progress for " + Duration.ofNanos(idleNanos).toSeconds() + " s";
     }
     return new Snapshot(state(), Map.copyOf(pending), problem, semantic,
-        semanticWarning == null ? java.util.List.of() : java.util.List.of(semanticWarning));
+        semanticWarning == null ? java.util.List.of() : java.util.List.of(semanticWarning), Map.copyOf(passes));
   }
 
   /**

@@ -15,6 +15,11 @@ public enum ReconcilePass {
   /** Computing embeddings for semantic search. */
   EMBEDDINGS;
 
+  /** The pass's name in {@code /health}'s {@code passes}: text, images, ocr, embeddings. */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The name {@code /health} gives the count: pendingText, pendingImages, … */
   public String healthName() {
     String name = name();

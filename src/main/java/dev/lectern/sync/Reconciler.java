@@ -175,7 +175,7 @@ public final class Reconciler {
     ReconcileSummary summary = new ReconcileSummary(indexing.size(), indexed.size(), unchanged,
         tally.extracted.get(), tally.cached.get(), tally.pages.get(), tally.statuses(),
         snapshot.problems().size(), (System.nanoTime() - start) / 1_000_000, phases.searchableMs(), phases.imagesMs(),
-        tally.needsOcr.get(), tally.ocrPages.get(), phases.ocrMs());
+        tally.needsOcr.get(), tally.ocrPages.get(), phases.ocrMs(), phases.pagesDrawn());
     listener.finished(summary);
     return summary;
   }
@@ -298,7 +298,7 @@ public final class Reconciler {
    * Milliseconds from the start of a reconciliation until its text was searchable, then spent
    * drawing page images, then reading pages with OCR.
    */
-  private record Phases(long searchableMs, long imagesMs, long ocrMs) {}
+  private record Phases(long searchableMs, long imagesMs, long ocrMs, int pagesDrawn) {}
 
   /**
    * Three passes over the jobs: text first, committed, so that every talk is searchable before the
@@ -330,11 +330,11 @@ public final class Reconciler {
       listener.remaining(ReconcilePass.OCR, waiting.stream().mapToInt(OcrPass.Waiting::pages).sum());
       listener.searchable((searchable - start) / 1_000_000, drawing.stream().mapToInt(this::imagesMissing).sum());
       listener.remaining(ReconcilePass.TEXT, 0);
-      drawImages(drawing, pool, listener);
+      int pagesDrawn = drawImages(drawing, pool, listener);
       long drawn = System.nanoTime();
       readPages(List.copyOf(waiting), pool, listener, tally);
       return new Phases((searchable - start) / 1_000_000, (drawn - searchable) / 1_000_000,
-          (System.nanoTime() - drawn) / 1_000_000);
+          (System.nanoTime() - drawn) / 1_000_000, pagesDrawn);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reconciliation interrupted", e);
@@ -351,15 +351,17 @@ public final class Reconciler {
     }
   }
 
-  private void drawImages(List<Job> drawing, ExecutorService pool, ReconcileListener listener)
+  /** Draws the jobs' missing page images; returns how many pages the drawn files have. */
+  private int drawImages(List<Job> drawing, ExecutorService pool, ReconcileListener listener)
       throws InterruptedException, ExecutionException {
+    AtomicInteger pages = new AtomicInteger();
     AtomicInteger imagesLeft = new AtomicInteger(drawing.stream().mapToInt(this::imagesMissing).sum());
     listener.remaining(ReconcilePass.IMAGES, imagesLeft.get());
     List<Future<?>> images = new ArrayList<>();
     for (Job job : drawing) {
       images.add(pool.submit(() -> {
         try {
-          drawPages(job);
+          drawPages(job, pages);
         } catch (Throwable e) { // one deck's drawing, whatever breaks in it, is that deck's loss alone
           LOG.warn("drawing the pages of {} failed", job.talk().location(), e);
         }
@@ -370,6 +372,7 @@ public final class Reconciler {
     for (Future<?> image : images) {
       image.get(); // images are files of their own: nothing to commit
     }
+    return pages.get();
   }
 
   /** The OCR pass: talks with the most waiting pages first, so the cores stay busy to the end. */
@@ -484,7 +487,7 @@ public final class Reconciler {
    * rendering runs in this JVM, and a file the extractor refused (a zip bomb, a crash, a timeout)
    * must not reach a renderer here.
    */
-  private void drawPages(Job job) {
+  private void drawPages(Job job, AtomicInteger pagesDrawn) {
     for (String file : job.talk().files()) {
       String sha = job.hashes().get(file);
       if (!thumbnailer.missing(sha)) {
@@ -497,6 +500,7 @@ public final class Reconciler {
       ExtractionStatus status = extraction.get().status();
       if (status.searchable() || status == ExtractionStatus.EMPTY) {
         thumbnailer.render(sha, archive.resolve(file));
+        pagesDrawn.addAndGet(extraction.get().pages().size());
       } else {
         thumbnailer.skip(sha);
       }

@@ -2,6 +2,7 @@ package dev.lectern.web;
 
 import dev.lectern.archive.CurationException;
 import dev.lectern.index.JsonCodec;
+import dev.lectern.sync.PassTime;
 import dev.lectern.sync.ReconcilePass;
 import dev.lectern.index.RelatedTalks;
 import dev.lectern.index.SlideIndex;
@@ -194,6 +195,7 @@ public final class WebServer {
     if (progress.problem() != null) {
       body.put("problem", progress.problem());
     }
+    body.put("passes", passTimes(progress.passes()));
     body.put("semantic", progress.semantic().label());
     body.put("cjkFont", CjkFont.available());
     List<String> warnings = new java.util.ArrayList<>(progress.warnings());
@@ -206,6 +208,19 @@ public final class WebServer {
     body.put("readOnly", readOnly);
     ctx.header("Cache-Control", "no-store");
     ctx.json(body);
+  }
+
+  /** Each pass's last time at work: {@code {"text": {"pages": n, "ms": m, "pagesPerSecond": r}, …}}. */
+  private static Map<String, Object> passTimes(Map<ReconcilePass, PassTime> passes) {
+    Map<String, Object> times = new LinkedHashMap<>();
+    for (ReconcilePass pass : ReconcilePass.values()) {
+      PassTime time = passes.get(pass);
+      if (time != null) {
+        times.put(pass.label(), Map.of("pages", time.pages(), "ms", time.ms(),
+            "pagesPerSecond", Math.round(time.pagesPerSecond() * 10) / 10.0));
+      }
+    }
+    return times;
   }
 
   private static void ui(Context ctx, byte[] html) {

@@ -65,7 +65,9 @@ class CommandLineIT {
     assertThat(run("index", "--no-embeddings", "--archive", archive.toString(), "--index", index.toString()))
         .as(out() + err()).isZero();
     assertThat(out()).containsPattern("searchable after [0-9.]+ s; drawing the page images of \\d+ file\\(s\\)")
-        .containsPattern("searchable after [0-9.]+ s, page images [0-9.]+ s\\)");
+        .containsPattern("searchable after [0-9.]+ s, page images [0-9.]+ s\\)")
+        .containsPattern("passes: text \\d+ page\\(s\\) in [0-9.]+ s, [0-9.]+ pages/s; "
+            + "page images \\d+ page\\(s\\) in [0-9.]+ s, [0-9.]+ pages/s");
     assertThat(out()).contains("notes.md");
     assertThat(out().indexOf("searchable after")).isGreaterThan(out().indexOf("notes.md"));
     try (Stream<Path> images = Files.walk(index.resolve("thumbnails"))) {

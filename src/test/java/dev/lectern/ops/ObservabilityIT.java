@@ -43,6 +43,11 @@ class ObservabilityIT {
         "--log-requests")) {
       int port = server.awaitServing();
       server.awaitReady(Duration.ofMinutes(5));
+      JsonNode passes = server.getJson(port, "/health").path("passes");
+      assertThat(passes.path("text").path("pages").asInt()).as("/health passes: %s", passes).isEqualTo(37);
+      assertThat(passes.path("text").path("ms").asLong()).as("/health passes: %s", passes).isPositive();
+      assertThat(passes.path("text").path("pagesPerSecond").asDouble()).as("/health passes: %s", passes).isPositive();
+      assertThat(passes.path("images").path("pages").asInt()).as("/health passes: %s", passes).isPositive();
       for (String q : List.of("PrivateUse1", "pytorch", "inductor")) {
         server.getJson(port, "/api/search?q=" + q);
       }

@@ -28,6 +28,29 @@ class IndexProgressTest {
   }
 
   @Test
+  void eachPassKeepsTheTimeOfItsLastRealWork() {
+    progress.passStarting();
+    progress.started(2, 3);
+    progress.finished(summary(40, 2_000, 30, 6_000));
+    progress.passTook(ReconcilePass.EMBEDDINGS, new PassTime(40, 8_000));
+    assertThat(progress.snapshot().passes()).containsOnly(
+        java.util.Map.entry(ReconcilePass.TEXT, new PassTime(40, 2_000)),
+        java.util.Map.entry(ReconcilePass.IMAGES, new PassTime(30, 6_000)),
+        java.util.Map.entry(ReconcilePass.EMBEDDINGS, new PassTime(40, 8_000)));
+    assertThat(progress.snapshot().passes().get(ReconcilePass.TEXT).pagesPerSecond()).isEqualTo(20.0);
+
+    progress.passStarting();
+    progress.finished(summary(0, 15, 0, 0));
+    assertThat(progress.snapshot().passes().get(ReconcilePass.TEXT))
+        .as("a pass with nothing to do leaves the last real figures").isEqualTo(new PassTime(40, 2_000));
+  }
+
+  private static ReconcileSummary summary(int pages, long textMs, int pagesDrawn, long imagesMs) {
+    return new ReconcileSummary(1, 0, 0, 1, 0, pages, java.util.Map.of(), 0, textMs + imagesMs, textMs, imagesMs,
+        0, 0, 0, pagesDrawn);
+  }
+
+  @Test
   void aPassWithoutProgressForTooLongIsReportedAsStalled() {
     progress.passStarting();
     progress.started(1, 2);
