@@ -24,6 +24,13 @@ final class PersonNames {
       "指南", "概述", "解析", "探索", "未来", "实现", "框架", "分析", "微服务", "系统", "数据库", "性能", "安全",
       "测试", "部署", "运维", "监控", "网络", "存储", "编译器", "容器", "云原生", "大会", "会议", "沙龙", "完整版",
       "新浪微博", "阿里巴巴", "腾讯", "百度", "字节跳动", "蚂蚁金服", "美团", "京东", "华为", "小米", "网易");
+  /**
+   * Two-character surnames: a Chinese name is two or three characters, four only with one of these
+   * ({@code 欧阳晓明}); any other four characters ({@code 快速指南}, "quick guide") are a phrase.
+   */
+  private static final Set<String> COMPOUND_SURNAMES = Set.of(
+      "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "长孙", "尉迟", "公孙",
+      "轩辕", "端木", "南宫", "西门", "独孤", "宇文", "申屠", "澹台", "公冶", "太史", "百里", "呼延", "万俟");
   /** Characters that make a Han segment a phrase rather than a name. */
   private static final Pattern PHRASE_CHARS = Pattern.compile("[的了和与及在是之化性版器型式法论学篇期届会讲课章节部]");
 
@@ -42,7 +49,8 @@ final class PersonNames {
       affiliation = text.substring(at + 1).strip();
       text = text.substring(0, at).strip();
     }
-    if (!HAN_NAME.matcher(text).matches() || HAN_WORDS.contains(text) || PHRASE_CHARS.matcher(text).find()) {
+    if (!HAN_NAME.matcher(text).matches() || HAN_WORDS.contains(text) || PHRASE_CHARS.matcher(text).find()
+        || text.length() == 4 && !COMPOUND_SURNAMES.contains(text.substring(0, 2))) {
       return Optional.empty();
     }
     return Optional.of(new Speaker(text, affiliation));

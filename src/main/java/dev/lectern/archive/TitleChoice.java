@@ -38,11 +38,20 @@ final class TitleChoice {
     String slideText = String.join("\n", slides.stream().map(TitleSlide::text).toList());
     List<Candidate> scored = all.stream().map(c -> support(c, all, slideText)).toList();
     Candidate best = scored.stream().max(Comparator.comparingDouble(Candidate::confidence)).orElseThrow();
-    // Keep the winner's trust, but show the agreeing spelling a person typed: mixed case, spaces.
-    String shown = scored.stream().filter(c -> TitleText.agree(c.value(), best.value()))
+    // Keep the winner's trust, but show the agreeing spelling a person typed: mixed case, spaces, and
+    // the title slide's over one rebuilt from a file name ("LoggingInPython" is "Logging in Python").
+    Comparator<Candidate> typed = Comparator.comparingInt((Candidate c) -> casing(c.value()))
+        .thenComparingInt(TitleChoice::typedByHand);
+    Candidate shown = scored.stream().filter(c -> TitleText.agree(c.value(), best.value()))
         .filter(c -> TitleText.letters(c.value()).equals(TitleText.letters(best.value())))
-        .max(Comparator.comparingInt(c -> casing(c.value()))).map(Candidate::value).orElse(best.value());
-    return new Candidate(casing(shown) > casing(best.value()) ? shown : best.value(), best.source(), best.confidence());
+        .max(typed).orElse(best);
+    return new Candidate(typed.compare(shown, best) > 0 ? shown.value() : best.value(), best.source(),
+        best.confidence());
+  }
+
+  /** How directly a person typed this spelling: on the slide, in the title field, or in a file name. */
+  private static int typedByHand(Candidate c) {
+    return c.source().equals("title slide") ? 2 : c.source().equals("document title") ? 1 : 0;
   }
 
   private static Candidate support(Candidate c, List<Candidate> all, String slideText) {

@@ -23,7 +23,10 @@ record TitleSlide(List<String> lines, int mainIndex, String text, List<String> a
   static TitleSlide of(Extraction extraction) {
     List<Page> pages = extraction.pages();
     Optional<Page> first = pages.stream().filter(p -> !p.text().isBlank()).findFirst();
-    List<String> lines = first.map(p -> lines(p.text())).orElse(List.of());
+    String deck = String.join("\n", pages.stream().map(Page::text).toList());
+    // A word glued at a lost line break occurs once; one the deck uses again is a real word.
+    java.util.function.Predicate<String> known = word -> deck.indexOf(word) != deck.lastIndexOf(word);
+    List<String> lines = first.map(p -> lines(p.text(), known)).orElse(List.of());
     List<String> about = new ArrayList<>();
     for (Page page : pages.subList(0, Math.min(PAGES_FOR_ABOUT, pages.size()))) {
       List<String> pageLines = lines(page.text());
@@ -101,7 +104,11 @@ record TitleSlide(List<String> lines, int mainIndex, String text, List<String> a
   }
 
   private static List<String> lines(String text) {
+    return lines(text, word -> true);
+  }
+
+  private static List<String> lines(String text, java.util.function.Predicate<String> known) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC).lines().map(String::strip).filter(l -> !l.isEmpty())
-        .toList();
+        .flatMap(l -> TitleText.unglue(l, known).stream()).filter(l -> !l.isEmpty()).toList();
   }
 }

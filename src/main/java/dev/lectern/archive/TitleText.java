@@ -43,7 +43,49 @@ final class TitleText {
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "a", "an", "the", "of", "for", "to", "and", "in", "on", "with", "from", "into", "by", "at", "的", "与", "和");
 
+  /** A lower-case letter right before an upper-case one: a word boundary, or where a PDF lost a line break. */
+  private static final Pattern JUNCTION = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
   private TitleText() {}
+
+  /**
+   * A line whose text layer lost its line breaks ({@code Deep Nets on ToastersJane RoeMay 3, 2022})
+   * split where a date follows a lower-case letter with no space, and where a person's name does
+   * right before such a date (the speaker-and-date lines under a title), unless the glued word is one
+   * the deck uses elsewhere ({@code known}): camel-case words ({@code TensorFlow Serving}) read as a
+   * word and a name too, and a name alone is never enough ({@code PyTorch Lightning}).
+   */
+  static java.util.List<String> unglue(String line, java.util.function.Predicate<String> known) {
+    java.util.List<Integer> junctions = JUNCTION.matcher(line).results().map(java.util.regex.MatchResult::start).toList();
+    java.util.LinkedList<String> pieces = new java.util.LinkedList<>();
+    int end = line.length();
+    for (int i = junctions.size() - 1; i >= 0; i--) {
+      int at = junctions.get(i);
+      String tail = line.substring(at, end).strip();
+      boolean date = DateShapes.find(tail).filter(f -> f.start() == 0).isPresent();
+      boolean beforeDate = !pieces.isEmpty() && DateShapes.find(pieces.getFirst()).filter(f -> f.start() == 0).isPresent();
+      if (date || beforeDate && !PersonLines.read(tail).isEmpty() && PersonLines.latinName(tail)
+          && !known.test(gluedWord(line, at))) {
+        pieces.addFirst(tail);
+        end = at;
+      }
+    }
+    pieces.addFirst(line.substring(0, end).strip());
+    return pieces;
+  }
+
+  /** The run of letters and digits around {@code at}: {@code CompilerStephen}, {@code TensorFlow}. */
+  private static String gluedWord(String line, int at) {
+    int from = at;
+    while (from > 0 && Character.isLetterOrDigit(line.charAt(from - 1))) {
+      from--;
+    }
+    int to = at;
+    while (to < line.length() && Character.isLetterOrDigit(line.charAt(to))) {
+      to++;
+    }
+    return line.substring(from, to);
+  }
 
   /** NFKC (maps full-width and radical look-alikes), URLs, tags and tool suffixes out, spaces tidied. */
   static String clean(String raw) {

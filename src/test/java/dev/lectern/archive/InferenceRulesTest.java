@@ -157,6 +157,42 @@ class InferenceRulesTest {
   }
 
   @Test
+  void aLineThatLostItsBreaksIsSplitBeforeANameOrADate() {
+    java.util.function.Predicate<String> onlyHere = word -> false;
+    assertThat(TitleText.unglue("Deep Nets on ToastersJane RoeMay 3, 2022", onlyHere))
+        .containsExactly("Deep Nets on Toasters", "Jane Roe", "May 3, 2022");
+    assertThat(TitleText.unglue("Kelp forests in winterOct 12, 2019", onlyHere))
+        .containsExactly("Kelp forests in winter", "Oct 12, 2019");
+    assertThat(TitleText.unglue("Scaling JavaScript with TypeScript", onlyHere))
+        .containsExactly("Scaling JavaScript with TypeScript");
+    assertThat(TitleText.unglue("Intro to PyTorch Lightning", onlyHere)).containsExactly("Intro to PyTorch Lightning");
+    // The deck says TensorFlow again elsewhere: a word, not a title glued to a name.
+    assertThat(TitleText.unglue("Serving with TensorFlow ServingMar 2, 2020", "TensorFlow"::equals))
+        .containsExactly("Serving with TensorFlow Serving", "Mar 2, 2020");
+    var slide = TitleSlide.of(new dev.lectern.model.Extraction(dev.lectern.model.ExtractionStatus.OK, "",
+        List.of(new dev.lectern.model.Page(1, "© Acme 2022\nDeep Nets on ToastersJane RoeMay 3, 2022", "")),
+        dev.lectern.model.DocumentMetadata.NONE));
+    assertThat(slide.main()).isEqualTo("Deep Nets on Toasters");
+    assertThat(slide.nearTitle()).contains("Jane Roe");
+  }
+
+  @Test
+  void theTitleSlidesSpellingIsShownOverTheSameWordsRebuiltFromAFileName() {
+    Candidate camel = FileNameClues.read("KelpForestsInWinter.pptx").title();
+    var slide = new TitleSlide(List.of("Kelp Forests in Winter"), 0, "Kelp Forests in Winter", List.of());
+    assertThat(TitleChoice.choose(List.of(camel), List.of(""), List.of(slide), java.util.Set.of()).value())
+        .isEqualTo("Kelp Forests in Winter");
+  }
+
+  @Test
+  void fourHanCharactersAreANameOnlyAfterATwoCharacterSurname() {
+    assertThat(PersonNames.hanName("快速入门")).isEmpty();
+    assertThat(PersonNames.hanName("图像识别")).isEmpty();
+    assertThat(PersonNames.hanName("欧阳明远")).map(Speaker::name).contains("欧阳明远");
+    assertThat(PersonNames.hanName("张明远")).map(Speaker::name).contains("张明远");
+  }
+
+  @Test
   void datesFromTheFolderAreRefinedNotReplaced() {
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2017-04-19"), List.of()).value()).isEqualTo("2017-04-19");
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2019-01-01"), List.of()).value()).isEqualTo("2017-04");
