@@ -179,6 +179,53 @@ public final class HostileFiles {
     return file;
   }
 
+  /**
+   * A PPTX whose one slide has a line of text and a picture whose PNG header declares
+   * {@code side} x {@code side} grey pixels, followed by only a few bytes of image data: text
+   * extraction never decodes pictures, drawing the slide allocates the whole raster (side² bytes and
+   * more) before reading any, which exhausts a renderer's heap.
+   */
+  public Path hugePicturePptx(int side) throws IOException {
+    Path file = dir.resolve("huge-picture.pptx");
+    try (XMLSlideShow show = new XMLSlideShow(); OutputStream out = Files.newOutputStream(file)) {
+      XSLFSlide slide = show.createSlide();
+      XSLFTextBox box = slide.createTextBox();
+      box.setAnchor(new java.awt.Rectangle(40, 40, 600, 80));
+      box.setText("a slide whose picture exhausts the renderer");
+      var picture = show.addPicture(pngHeaderOnly(side), org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
+      slide.createPicture(picture).setAnchor(new java.awt.Rectangle(40, 140, 400, 300));
+      show.write(out);
+    }
+    return file;
+  }
+
+  /** A PNG of {@code side} x {@code side} 8-bit grey pixels, its data cut short after a few rows. */
+  private static byte[] pngHeaderOnly(int side) throws IOException {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 0)
+        .put((byte) 0).put((byte) 0).put((byte) 0);
+    pngChunk(png, "IHDR", header.array());
+    Deflater deflater = new Deflater();
+    deflater.setInput(new byte[4 * (side + 1)]);
+    deflater.finish();
+    byte[] data = new byte[8192];
+    pngChunk(png, "IDAT", Arrays.copyOf(data, deflater.deflate(data)));
+    pngChunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+    png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+    png.write(typeBytes);
+    png.write(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(typeBytes);
+    crc.update(data);
+    png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
   /** A zip holding a zip holding a zip … {@code depth} levels down, a text file at the bottom. */
   public Path nestedZip(int depth) throws IOException {
     byte[] inner = zipOf("bottom.txt", "the bottom of the well".getBytes(StandardCharsets.UTF_8));
