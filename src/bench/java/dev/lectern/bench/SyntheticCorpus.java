@@ -56,6 +56,23 @@ final class SyntheticCorpus {
   private final List<String> lines;
   private final long seed;
 
+  /**
+   * Vectors for the generated slides, one per source page, in the order of {@code pages}; each slide
+   * gets its source page's vector, slightly perturbed (from a generator of its own, so the text of the
+   * corpus is the same with or without them). Null: a corpus without vectors, as before.
+   */
+  private List<float[]> vectors;
+  private SplittableRandom noise;
+
+  SyntheticCorpus withVectors(List<float[]> sourceVectors) {
+    if (sourceVectors.size() != pages.size()) {
+      throw new IllegalArgumentException(sourceVectors.size() + " vectors for " + pages.size() + " source pages");
+    }
+    this.vectors = sourceVectors;
+    this.noise = new SplittableRandom(seed ^ 0x5EED_0F_7EC7L);
+    return this;
+  }
+
   SyntheticCorpus(List<SourcePage> pages, long seed) {
     if (pages.isEmpty()) {
       throw new IllegalArgumentException("no source pages to build a corpus from");
@@ -134,9 +151,14 @@ final class SyntheticCorpus {
   private IndexedTalk talk(SplittableRandom random, Meetup meetup, int n, int count, List<String> speakerPool) {
     String format = FORMATS[random.nextInt(FORMATS.length)];
     List<Page> slides = new ArrayList<>(count);
+    float[][] slideVectors = vectors == null ? null : new float[count][];
     String title = "";
     for (int p = 1; p <= count; p++) {
-      SourcePage base = pages.get(random.nextInt(pages.size()));
+      int source = random.nextInt(pages.size());
+      SourcePage base = pages.get(source);
+      if (slideVectors != null) {
+        slideVectors[p - 1] = perturbed(vectors.get(source));
+      }
       StringBuilder text = new StringBuilder();
       for (String line : base.text().split("\n")) {
         text.append(random.nextInt(3) == 0 ? lines.get(random.nextInt(lines.size())) : line).append('\n');
@@ -162,7 +184,35 @@ final class SyntheticCorpus {
     Talk talk = new Talk(meetup.id() + "/talk-" + n, title, MeetupRef.of(meetup), speakers, "", List.of(),
         language, "", "", List.of(file), "ok");
     Extraction extraction = new Extraction(ExtractionStatus.OK, "", slides, DocumentMetadata.NONE);
-    return new IndexedTalk(talk, meetup, List.of(new FileExtraction(path, sha, bytes, extraction)), hex(random));
+    IndexedTalk indexed = new IndexedTalk(talk, meetup, List.of(new FileExtraction(path, sha, bytes, extraction)),
+        hex(random));
+    return slideVectors == null ? indexed
+        : indexed.withVectors(new IndexedTalk.SlideVectors(VECTOR_MODEL, List.<float[][]>of(slideVectors)));
+  }
+
+  /** What the generated vectors are recorded as: copies of real slides' vectors, not the model's output. */
+  static final String VECTOR_MODEL = "synthetic-from-real-slides";
+
+  /** The vector plus a little Gaussian noise (cosine to the original ≈ 0.9), unit length, so no two slides coincide. */
+  private float[] perturbed(float[] vector) {
+    float[] out = new float[vector.length];
+    double norm = 0;
+    synchronized (noise) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = (float) (vector[i] + 0.02 * gaussian(noise));
+        norm += out[i] * out[i];
+      }
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= scale;
+    }
+    return out;
+  }
+
+  private static double gaussian(SplittableRandom random) {
+    double u = Math.max(1e-12, random.nextDouble());
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
   }
 
   private static Map<String, Object> row(IndexedTalk talk, Page page) {
