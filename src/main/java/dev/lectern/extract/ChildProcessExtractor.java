@@ -41,6 +41,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
   private static final long ARCHIVE_WRITE_MILLIS = 20_000;
 
   private final ExtractionLimits limits;
+  private final int children;
   private final List<String> jvm;
   private final List<String> main;
   private final SharedClassArchive classArchive;
@@ -59,6 +60,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
   // ExtractorClosedException (requeued), never as a "crashed" verdict that would be cached.
   private final Thread shutdownHook = new Thread(this::closeChildren, "lectern-extract-children-kill");
   private volatile boolean closed;
+  private int warming; // children being started by warmUp(), guarded by idle
 
   public ChildProcessExtractor(ExtractionLimits limits, int children) {
     this(limits, children, List.of());
@@ -77,6 +79,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
       throw new IllegalArgumentException("children must be >= 1, was " + children);
     }
     this.limits = limits;
+    this.children = children;
     this.slots = new Semaphore(children);
     this.jvm = jvm(limits, jvmOptions);
     this.main = main(limits, ocr);
@@ -230,16 +233,68 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     return new Attempt(reply, "");
   }
 
+  /**
+   * Starts the children that are not running yet, in the background; a file that arrives meanwhile
+   * waits for one of them instead of starting another JVM.
+   */
+  @Override
+  public void warmUp() {
+    int missing;
+    synchronized (idle) {
+      missing = closed ? 0 : children - running.size() - warming;
+      warming += Math.max(0, missing);
+    }
+    for (int i = 0; i < missing; i++) {
+      readers.execute(() -> {
+        ExtractionChild child = null;
+        try {
+          child = startChild();
+        } catch (IOException | TimeoutException | RuntimeException e) {
+          LOG.debug("warming up an extraction child failed: {}", e.toString()); // a file needing one starts its own
+        } finally {
+          // One step: a waiting caller must never see this start over before the child is idle.
+          synchronized (idle) {
+            warming--;
+            if (child != null && !closed) {
+              idle.addFirst(child);
+              child = null;
+            }
+            idle.notifyAll();
+          }
+        }
+        if (child != null) {
+          discard(child); // closed meanwhile
+        }
+      });
+    }
+  }
+
   private ExtractionChild checkOut() throws IOException, TimeoutException {
     synchronized (idle) {
-      ExtractionChild child = idle.pollFirst();
-      if (child != null && child.alive()) {
-        return child;
-      }
-      if (child != null) {
-        discard(child);
+      while (true) {
+        ExtractionChild child = idle.pollFirst();
+        if (child != null && child.alive()) {
+          return child;
+        }
+        if (child != null) {
+          discard(child);
+          continue;
+        }
+        if (warming == 0 || closed) {
+          break;
+        }
+        try {
+          idle.wait(STARTUP_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while waiting for an extraction child", e);
+        }
       }
     }
+    return startChild();
+  }
+
+  private ExtractionChild startChild() throws IOException, TimeoutException {
     long start = System.nanoTime();
     SharedClassArchive.Options options = classArchive.next();
     List<String> command = new ArrayList<>(jvm);
@@ -267,6 +322,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     synchronized (idle) {
       if (!closed) {
         idle.addFirst(child);
+        idle.notifyAll();
         return;
       }
     }

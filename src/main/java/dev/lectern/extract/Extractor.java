@@ -25,6 +25,12 @@ public interface Extractor extends AutoCloseable {
     return extraction;
   }
 
+  /**
+   * A batch of files is coming: start now whatever is slow to start, so that it overlaps the
+   * caller's own preparation (scanning, hashing). The default has nothing to start.
+   */
+  default void warmUp() {}
+
   @Override
   default void close() {}
 }

@@ -132,6 +132,9 @@ public final class Reconciler {
     // The latest write of each talk, not only the last commit: a metadata refresh may have written since.
     Map<String, String> indexed = new HashMap<>();
     index.catalog().fingerprints().keySet().forEach(id -> indexed.put(id, index.latestFingerprint(id)));
+    if (snapshot.talks().stream().anyMatch(talk -> !indexed.containsKey(talk.id()))) {
+      extractor.warmUp(); // new talks will be parsed: start the parsers while the files are hashed
+    }
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
     for (ArchiveTalk talk : joinSameDecks(snapshot.talks())) {

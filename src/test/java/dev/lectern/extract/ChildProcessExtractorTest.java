@@ -189,6 +189,29 @@ class ChildProcessExtractorTest {
   }
 
   @Test
+  void aFileArrivingWhileTheChildrenWarmUpWaitsForThemInsteadOfStartingMore() throws Exception {
+    ExtractionLimits roomy = ExtractionLimits.DEFAULTS.withTimeout(Duration.ofMinutes(2));
+    try (ChildProcessExtractor warmed = new ChildProcessExtractor(roomy, 2)) {
+      warmed.warmUp();
+      warmed.warmUp(); // a second call while they start adds none
+      ExecutorService callers = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Extraction>> results = callers.invokeAll(List.of(
+            () -> warmed.extract(HostileFiles.SAMPLE_PDF), () -> warmed.extract(HostileFiles.SAMPLE_PPTX)));
+        for (Future<Extraction> result : results) {
+          assertThat(result.get().status()).as("%s", result.get()).isEqualTo(ExtractionStatus.OK);
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+      assertThat(warmed.childrenStarted()).as("two children for two slots, started ahead").isEqualTo(2);
+      warmed.warmUp();
+      assertThat(warmed.extract(HostileFiles.SAMPLE_ODP).status()).isEqualTo(ExtractionStatus.OK);
+      assertThat(warmed.childrenStarted()).as("both are running: warming up again starts none").isEqualTo(2);
+    }
+  }
+
+  @Test
   void closingKillsTheChildren() {
     java.util.Set<ProcessHandle> before = java.util.Set.copyOf(ProcessHandle.current().children().toList());
     ChildProcessExtractor own = new ChildProcessExtractor(TIGHT, 1);
