@@ -64,6 +64,7 @@ final class PowerPointSlideImages {
       graphics.setPaint(Color.WHITE);
       graphics.fillRect(0, 0, width, height);
       graphics.scale(scale, scale);
+      TextFit.apply(slide.getShapes(), graphics);
       slide.draw(graphics);
     } finally {
       graphics.dispose();
