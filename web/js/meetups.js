@@ -12,9 +12,9 @@ function byDateDesc(a, b) {
   return String(b.date || '').localeCompare(String(a.date || '')) || String(a.title || '').localeCompare(String(b.title || ''));
 }
 
-// What the server marks as material; an older answer without the mark says it by a series' missing date.
+// The server marks a series' folder of material; an undated meetup beside the others is still a meetup.
 function isMaterial(m) {
-  return m.material ?? Boolean(m.series && !m.date);
+  return m.material === true;
 }
 
 function meetupItem(m) {

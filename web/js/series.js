@@ -18,7 +18,7 @@ export function renderDetail(ctx) {
     clear(main).append(h('article', { class: 'series' }, head,
       h('ul', { class: 'meetup-list' }, meetups.slice().reverse().map((m) => h('li', { class: 'meetup-item' },
         h('a', { class: 'meetup-title', href: `/meetups/${enc(m.id)}` }, m.title || m.id),
-        h('span', { class: 'talk-sub' }, m.material || !m.date ? t('meetups.material') : dateEl(m.date),
+        h('span', { class: 'talk-sub' }, m.material === true ? t('meetups.material') : dateEl(m.date),
           m.city ? [' · ', m.city] : null),
         h('span', { class: 'badge' }, t('talkCount', { n: m.talkCount ?? 0 })))))));
     attachPlaceEditor(head, s, { kind: 'series', redraw: draw });

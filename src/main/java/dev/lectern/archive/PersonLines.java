@@ -32,7 +32,14 @@ final class PersonLines {
       "summit", "community", "university", "lab", "labs", "inc", "ltd", "corp", "company", "python", "java",
       "thank", "thanks", "questions", "agenda", "about", "me", "who", "am", "i", "hello", "welcome",
       "architecture", "optimization", "compiler", "compilers", "computing", "programming", "development",
-      "analysis", "research", "software", "hardware", "platform", "infrastructure", "core", "runtime");
+      "analysis", "research", "software", "hardware", "platform", "infrastructure", "core", "runtime",
+      "analytics", "technologies", "technology", "solutions", "consulting", "llc", "gmbh", "corporation",
+      "institute", "foundation", "networks", "studio", "studios", "partners", "ventures", "holdings");
+  /** What organisations are called: "Jane Roe, Acme Analytics" names one person and her employer. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of(
+      "analytics", "technologies", "technology", "solutions", "consulting", "llc", "gmbh", "corporation",
+      "institute", "foundation", "networks", "studio", "studios", "partners", "ventures", "holdings", "inc",
+      "ltd", "corp", "company", "labs", "lab", "university", "software", "systems", "research", "group");
   private static final Pattern GLUED_EMAIL = Pattern.compile("([\\p{L} .'-]+?)\\s*\\(?([\\w.+-]+)@[\\w-]+(?:\\.[\\w-]+)+\\)?");
   private static final Pattern HANDLE_AT_ORG =
       Pattern.compile("^([a-z][a-z0-9_-]{1,19})@(\\p{L}[\\p{L}\\d&-]{1,30})(?:\\s.*)?$");
@@ -75,17 +82,32 @@ final class PersonLines {
     // Separators inside parentheses belong to an affiliation: Sean Silva (Google/IREE).
     String flat = Pattern.compile("[(（][^)）]*[)）]").matcher(text)
         .replaceAll(m -> Matcher.quoteReplacement(m.group().replaceAll("[,，、;；&/|]", " ")));
-    for (String part : flat.split("\\s*(?:[,，、;；&/|]|\\band\\b|\\s[–—-]\\s)\\s*")) {
-      if (part.isBlank()) {
+    String[] parts = flat.split("\\s*(?:[,，、;；&/|]|\\band\\b|\\s[–—-]\\s)\\s*");
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].isBlank()) {
         continue;
       }
-      Optional<Speaker> one = one(part.strip());
+      Optional<Speaker> one = one(parts[i].strip());
       if (one.isEmpty()) {
+        // "Jane Roe, Acme Analytics": the last part names where the people before it work.
+        if (i == parts.length - 1 && !people.isEmpty() && organisation(parts[i])) {
+          String org = parts[i].strip();
+          return people.stream().map(p -> p.affiliation().isEmpty() ? new Speaker(p.name(), org, p.aliases()) : p)
+              .toList();
+        }
         return List.of();
       }
       people.add(one.get());
     }
     return people.size() <= 8 ? people : List.of();
+  }
+
+  /** Capitalised words, one of them what organisations are called: {@code Kelpwave Analytics}, {@code Acme Inc}. */
+  private static boolean organisation(String part) {
+    String[] words = part.strip().split("\\s+");
+    return words.length <= 5 && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+        && java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[.,]", ""))
+            .anyMatch(ORGANISATION_WORDS::contains);
   }
 
   /** One name, optionally followed by {@code (alias)}, {@code (@handle)}, {@code (Org)}, {@code @Org} or an email. */

@@ -21,6 +21,7 @@ final class CatalogController {
 
   void meetups(Context ctx) {
     TalkCatalog catalog = index.catalog();
+    Map<String, List<Meetup>> bySeries = bySeries(catalog);
     List<Map<String, Object>> list = new ArrayList<>();
     for (Meetup meetup : catalog.meetups()) {
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -31,18 +32,20 @@ final class CatalogController {
       entry.put("talkCount", catalog.talksOfMeetup(meetup.id()).size());
       entry.put("series", meetup.series());
       entry.put("seriesTitle", meetup.seriesTitle());
-      entry.put("material", material(meetup));
+      entry.put("material", material(meetup, bySeries.getOrDefault(meetup.series(), List.of())));
       list.add(entry);
     }
     ctx.json(list);
   }
 
   /**
-   * The undated meetup of a series holds what its dated meetups share (a folder of material, see
-   * MaterialFolders): listed with the series' meetups, never counted as one of them.
+   * The undated meetup of a series whose folder holds the series' other meetups is the material they
+   * share (see MaterialFolders): listed with them, never counted as one of them. An undated meetup
+   * beside the others ({@code 12th/}, {@code 15th/}) is a meetup whose date is unknown.
    */
-  private static boolean material(Meetup meetup) {
-    return !meetup.series().isEmpty() && meetup.date().isEmpty();
+  private static boolean material(Meetup meetup, List<Meetup> series) {
+    return !meetup.series().isEmpty() && meetup.date().isEmpty() && !meetup.folder().isEmpty()
+        && series.stream().anyMatch(m -> m.folder().startsWith(meetup.folder() + "/"));
   }
 
   /** Recurring series, each with its meetups' count (material aside) and date range, largest first. */
@@ -85,7 +88,7 @@ final class CatalogController {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", sorted.get(0).series());
     entry.put("title", sorted.get(0).seriesTitle());
-    entry.put("meetupCount", (int) sorted.stream().filter(m -> !material(m)).count());
+    entry.put("meetupCount", (int) sorted.stream().filter(m -> !material(m, sorted)).count());
     entry.put("talkCount", sorted.stream().mapToInt(m -> catalog.talksOfMeetup(m.id()).size()).sum());
     entry.put("first", dates.isEmpty() ? "" : dates.get(0));
     entry.put("last", dates.isEmpty() ? "" : dates.get(dates.size() - 1));
@@ -98,7 +101,7 @@ final class CatalogController {
         e.put("date", m.date());
         e.put("city", m.city());
         e.put("talkCount", catalog.talksOfMeetup(m.id()).size());
-        e.put("material", material(m));
+        e.put("material", material(m, sorted));
         list.add(e);
       }
       entry.put("meetups", list);

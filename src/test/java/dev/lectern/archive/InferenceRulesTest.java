@@ -79,6 +79,9 @@ class InferenceRulesTest {
     assertThat(PersonLines.read("Keren Zhoukzhou6@gmu.edu")).extracting(Speaker::name).containsExactly("Keren Zhou");
     assertThat(PersonLines.read("讲者：张三")).extracting(Speaker::name).containsExactly("张三");
     assertThat(PersonLines.read("bob@Acme 2016.5")).containsExactly(new Speaker("bob", "Acme"));
+    assertThat(PersonLines.read("Ana Kuo, Kelpwave Analytics")).containsExactly(new Speaker("Ana Kuo", "Kelpwave Analytics"));
+    assertThat(PersonLines.read("Ana Kuo, Bo Chen, Kelpwave Inc.")).extracting(Speaker::affiliation)
+        .containsExactly("Kelpwave Inc.", "Kelpwave Inc.");
   }
 
   @ParameterizedTest
