@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * {@code ./lectern bench [--suites search,search-real,ingest,startup,profile,churn,embed] [--slides 300] [--sizes 10000,100000] [--rates 10,50]
- * [--seconds 10] [--seed 42] [--publish]}: runs the suites and writes a Markdown report to
+ * [--seconds 10] [--seed 42] [--baseline-jar JAR] [--publish]}: runs the suites and writes a Markdown report to
  * target/bench/; {@code --publish} also keeps it as BENCHMARKS.md at the repository root.
  */
 public final class BenchMain {
@@ -53,8 +53,9 @@ public final class BenchMain {
     }
     if (suites.contains("search") || suites.contains("search-real")) {
       // The real corpus beside the synthetic sizes (search-real: the real corpus alone).
-      new RealCorpusSearchBench(root, corpus.resolve("meetups"), out.resolve("search-real"), protocol, report, targets)
-          .run();
+      // --baseline-jar JAR: the same measurements on an older build first, for before/after in one run.
+      new RealCorpusSearchBench(root, corpus.resolve("meetups"), out.resolve("search-real"), protocol, report, targets,
+          args.containsKey("baseline-jar") ? Path.of(args.get("baseline-jar")).toAbsolutePath() : null).run();
     }
     if (suites.contains("search")) {
       SearchBench search = new SearchBench(protocol, report,

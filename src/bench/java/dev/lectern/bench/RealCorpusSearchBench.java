@@ -55,8 +55,12 @@ final class RealCorpusSearchBench {
   private final Report report;
   private final Targets targets;
   private final String javaHome = System.getProperty("java.home");
+  /** An older build to measure first, on a copy of the same index; null for none. */
+  private final Path baselineJar;
 
-  RealCorpusSearchBench(Path root, Path meetups, Path work, Protocol protocol, Report report, Targets targets) {
+  RealCorpusSearchBench(Path root, Path meetups, Path work, Protocol protocol, Report report, Targets targets,
+      Path baselineJar) {
+    this.baselineJar = baselineJar;
     this.root = root;
     this.meetups = meetups;
     this.work = work;
@@ -68,7 +72,12 @@ final class RealCorpusSearchBench {
   /** One mode's numbers. */
   private record ModeResult(String mode, List<Double> aloneP50, List<Double> aloneP99, double pooledP50,
       double pooledP99, List<Double> firstMicros, List<Long> hits, List<Long> bytes, List<LatencyResult> latency,
-      Saturation saturation, String profile) {}
+      Saturation saturation, String profile) {
+    ModeResult withProfile(String shares) {
+      return new ModeResult(mode, aloneP50, aloneP99, pooledP50, pooledP99, firstMicros, hits, bytes, latency,
+          saturation, shares);
+    }
+  }
 
   /** Closed-loop throughput: requests/s, latency percentiles (ms), and the server's CPU ms per request. */
   private record Saturation(String tool, double perSecond, double p50Ms, double p99Ms, long errors, double cpuMsPerRequest) {}
@@ -85,36 +94,94 @@ final class RealCorpusSearchBench {
     if (indexed.exit() != 0 && indexed.exit() != 1) {
       throw new IOException("lectern index failed: see " + work.resolve("index.log"));
     }
+    List<String> texts = QueryMix.texts(QueryMix.REAL);
+    if (baselineJar != null) {
+      // Before and after in one run: the same index (a copy, each server holds its own lock), served
+      // the same way, one after the other.
+      Path copy = work.resolve("index-baseline");
+      copyTree(index, copy);
+      ServerRun before = serve("baseline (" + baselineJar.getFileName() + ")", baselineJar, copy, texts, false);
+      report.section("Search, real corpus (" + meetups + "), baseline " + baselineJar,
+          table(before.corpus(), before.modes(), before.health()));
+    }
+    ServerRun current = serve("target/lectern.jar", null, index, texts, true);
+    report.section("Search, real corpus (" + meetups + ")", table(current.corpus(), current.modes(), current.health()));
+    check(current.modes(), current.health());
+    new HybridSplit(report).run(index);
+  }
+
+  /** One server's numbers: what it serves, each mode, and /health under the same load. */
+  private record ServerRun(String corpus, List<ModeResult> modes, Saturation health) {}
+
+  /**
+   * Serves {@code index} with {@code jar} ({@code java -jar}, the launcher's flags) or, when null,
+   * through the launcher as users do; measures each mode and /health, then (when {@code profile})
+   * records each mode's saturation apart, so the profiler's cost is in no number.
+   */
+  private ServerRun serve(String label, Path jar, Path index, List<String> texts, boolean profile) throws Exception {
     int port = StartupBench.freePort();
     String base = "http://127.0.0.1:" + port;
-    ProcessBuilder launch = new ProcessBuilder(root.resolve("lectern").toString(), "serve", "--no-reconcile",
-        "--index", index.toString(), "--archive", meetups.toString(), "--port", Integer.toString(port))
-        .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile());
+    List<String> serve = List.of("serve", "--no-reconcile", "--index", index.toString(), "--archive", meetups.toString(),
+        "--port", Integer.toString(port));
+    List<String> command = new ArrayList<>();
+    if (jar == null) {
+      command.add(root.resolve("lectern").toString());
+    } else {
+      command.addAll(List.of(Path.of(javaHome, "bin", "java").toString(), "--add-modules", "jdk.incubator.vector",
+          "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+    }
+    command.addAll(serve);
+    ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(work.resolve("serve-" + (jar == null ? "current" : "baseline") + ".log").toFile());
     launch.environment().put("JAVA_HOME", javaHome);
     Process server = launch.start();
-    List<ModeResult> results = new ArrayList<>();
-    Saturation health;
-    String corpusLine;
     try {
-      corpusLine = waitForModel(base, server);
-      ProcessHandle jvm = javaChild(server);
-      List<String> texts = QueryMix.texts(QueryMix.REAL);
+      String corpusLine = label + ": " + waitForModel(base, server);
+      ProcessHandle jvm = jar == null ? javaChild(server) : server.toHandle();
       // JIT warm-up on the lexical path first, so that a hybrid query's first request measures what
       // is new to it (embedding the query), not the compiler.
       new LoadRunner(texts.size()).warm(LecternHttp.inMode(base, texts, "lexical"), 2, protocol.warmup());
+      List<ModeResult> results = new ArrayList<>();
       for (String mode : MODES) {
         results.add(measure(base, jvm, texts, mode));
       }
-      health = saturate(base, jvm, Collections.nCopies(texts.size(), "/health"), "health", null);
+      Saturation health = saturate(base, jvm, Collections.nCopies(texts.size(), "/health"), "health", null);
+      if (profile) {
+        List<ModeResult> profiled = new ArrayList<>();
+        for (ModeResult r : results) {
+          Path recording = work.resolve("search-real-" + r.mode() + ".jfr");
+          saturate(base, jvm, LecternHttp.paths(texts, "&mode=" + r.mode()), r.mode(), recording);
+          profiled.add(r.withProfile(profile(recording)));
+        }
+        results = profiled;
+      }
+      return new ServerRun(corpusLine, results, health);
     } finally {
       server.destroy();
       if (!server.waitFor(20, TimeUnit.SECONDS)) {
         server.destroyForcibly();
       }
     }
-    report.section("Search, real corpus (" + meetups + ")", table(corpusLine, results, health));
-    check(results, health);
-    new HybridSplit(report).run(index);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    if (Files.exists(to)) {
+      try (var walk = Files.walk(to)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   private ModeResult measure(String base, ProcessHandle jvm, List<String> texts, String mode) throws Exception {
@@ -151,11 +218,10 @@ final class RealCorpusSearchBench {
     for (double rate : protocol.rates()) {
       latency.add(runner.openLoop(http, rate, protocol.latencyTime(), protocol.workers()));
     }
-    Path recording = work.resolve("search-real-" + mode + ".jfr");
-    Saturation saturation = saturate(base, jvm, LecternHttp.paths(texts, "&mode=" + mode), mode, recording);
+    Saturation saturation = saturate(base, jvm, LecternHttp.paths(texts, "&mode=" + mode), mode, null);
     report.note("real corpus, " + mode + ": measured (load before " + before + ", after " + Machine.load() + ")");
     return new ModeResult(mode, p50, p99, pooled.getValueAtPercentile(50), pooled.getValueAtPercentile(99), first,
-        hits, bytes, latency, saturation, Files.isRegularFile(recording) ? profile(recording) : "");
+        hits, bytes, latency, saturation, "");
   }
 
   /**

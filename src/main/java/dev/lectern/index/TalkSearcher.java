@@ -355,6 +355,7 @@ public final class TalkSearcher {
     }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
+        .withScorer(new SnippetScorer())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
         .withHighlightPhrasesStrictly(true);
