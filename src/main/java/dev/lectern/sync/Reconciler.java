@@ -128,6 +128,7 @@ public final class Reconciler {
     listener.passStarting();
     long refreshesBefore = refreshes.get();
     ArchiveSnapshot snapshot = new ArchiveScanner(archive).scan();
+    early.clear(); // a pass that failed may have left some: their files may have changed since
     snapshot.problems().forEach(listener::problem);
     // The latest write of each talk, not only the last commit: a metadata refresh may have written since.
     Map<String, String> indexed = new HashMap<>();
