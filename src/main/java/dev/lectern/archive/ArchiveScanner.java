@@ -73,19 +73,20 @@ public final class ArchiveScanner {
     }
 
     placements = MaterialFolders.regroup(placements, layout, walk.meetupFolders(), humanRootName());
+    NameSpellings spellings = NameSpellings.of(walk.documents());
 
     Map<ArchiveLayout.MeetupKey, Meetup> meetups = new TreeMap<>();
     Ids meetupIds = new Ids();
     for (String folder : walk.meetupFolders()) {
       ArchiveLayout.MeetupKey key = new ArchiveLayout.MeetupKey(folder, "");
-      meetups.put(key, meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(folder))));
+      meetups.put(key, meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(folder)), spellings));
     }
     Ids talkIds = new Ids();
     List<ArchiveTalk> talks = new ArrayList<>();
     for (var entry : placements.entrySet()) {
       ArchiveLayout.Placement p = entry.getValue();
       Meetup meetup = meetups.computeIfAbsent(p.meetup(),
-          key -> meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(key.folder()))));
+          key -> meetup(layout, key, meetupIds, Optional.ofNullable(meetupJson.get(key.folder())), spellings));
       List<String> files = new ArrayList<>(filesByTalk.get(entry.getKey()));
       // Decks first: file 1 is the deck a reader wants, notes documents follow.
       files.sort(java.util.Comparator.comparing((String f) -> !DocumentFormat.ofFileName(f)
@@ -97,7 +98,7 @@ public final class ArchiveScanner {
       talks.add(new ArchiveTalk(talkIds.claim(Slugs.of(p.idSource()), location), location, meetup,
           talkJson.get(jsonKey), files, digest));
     }
-    Map<ArchiveLayout.MeetupKey, Meetup> inSeries = new SeriesInference(root).apply(meetups);
+    Map<ArchiveLayout.MeetupKey, Meetup> inSeries = new SeriesInference(root, spellings).apply(meetups);
     Map<String, Meetup> byId = new HashMap<>();
     inSeries.values().forEach(m -> byId.put(m.id(), m));
     List<ArchiveTalk> placed = new ArrayList<>();
@@ -117,14 +118,14 @@ public final class ArchiveScanner {
   }
 
   private Meetup meetup(ArchiveLayout layout, ArchiveLayout.MeetupKey key, Ids ids,
-      Optional<MeetupJson> declared) {
+      Optional<MeetupJson> declared, NameSpellings spellings) {
     ArchiveLayout.MeetupGuess guess = layout.guess(key, humanRootName());
     String source = key.folder().isEmpty() ? root.getFileName().toString() : key.folder();
     String id = ids.claim(Slugs.of(source + (key.fileDate().isEmpty() ? "" : "/" + key.fileDate())),
         key.folder() + "@" + key.fileDate());
     var json = declared.orElse(MeetupJson.NONE);
     return new Meetup(id,
-        orElse(json.title(), guess.title()),
+        orElse(json.title(), spellings.respell(guess.title())),
         json.date() == null ? guess.date() : json.date().value(),
         orElse(json.city(), guess.city()),
         json.venue(), json.organizers(), json.url(), json.description(), json.tags(), key.folder());

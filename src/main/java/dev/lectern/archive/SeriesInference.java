@@ -20,10 +20,12 @@ final class SeriesInference {
   static final String SERIES_JSON = "series.json";
 
   private final Path root;
+  private final NameSpellings spellings;
   private final MetadataReader reader = new MetadataReader();
 
-  SeriesInference(Path root) {
+  SeriesInference(Path root, NameSpellings spellings) {
     this.root = root;
+    this.spellings = spellings;
   }
 
   /** Each meetup with its series set, keyed as given. */
@@ -89,6 +91,6 @@ final class SeriesInference {
         words.add(word);
       }
     }
-    return words.isEmpty() ? FolderName.humanize(name) : String.join(" ", words);
+    return spellings.respell(words.isEmpty() ? FolderName.humanize(name) : String.join(" ", words));
   }
 }

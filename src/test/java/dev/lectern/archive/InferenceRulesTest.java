@@ -196,6 +196,16 @@ class InferenceRulesTest {
   }
 
   @Test
+  void aFolderSlugIsSpelledAsTheArchivesFileNamesSpellIt() {
+    NameSpellings spellings = NameSpellings.of(List.of("kelpwatch-archive/2019/KelpWatch2019-intro.pdf",
+        "kelpwatch-archive/2020/otterwatch.pdf"));
+    assertThat(spellings.respell("Kelpwatch")).isEqualTo("KelpWatch");
+    assertThat(spellings.respell("Kelpwatch Meetups")).isEqualTo("KelpWatch Meetups");
+    assertThat(spellings.respell("Otterwatch")).as("no one wrote it in mixed case").isEqualTo("Otterwatch");
+    assertThat(spellings.respell("KELPWATCH Night")).as("a spelling a person chose stays").isEqualTo("KELPWATCH Night");
+  }
+
+  @Test
   void datesFromTheFolderAreRefinedNotReplaced() {
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2017-04-19"), List.of()).value()).isEqualTo("2017-04-19");
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2019-01-01"), List.of()).value()).isEqualTo("2017-04");
