@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,7 @@ final class SharedClassArchive {
   private final Path archive;
   private final AtomicLong recordings = new AtomicLong();
   private Path recording;
+  private FileTime recordedJar;
 
   private SharedClassArchive(Path jar, Path archive) {
     this.jar = jar;
@@ -66,6 +68,7 @@ final class SharedClassArchive {
     }
     recording = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
         + recordings.incrementAndGet() + ".tmp");
+    recordedJar = jarTime();
     return new Options(List.of("-XX:ArchiveClassesAtExit=" + recording, QUIET), recording);
   }
 
@@ -76,7 +79,9 @@ final class SharedClassArchive {
     }
     recording = null;
     try {
-      if (Files.size(recorded) > 0) {
+      // A jar rebuilt while the child ran: the archive holds the old jar's classes, which the JVM
+      // would refuse to map, yet it would look newer than the jar; so it is dropped.
+      if (Files.size(recorded) > 0 && recordedJar != null && recordedJar.equals(jarTime())) {
         try {
           Files.move(recorded, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -97,6 +102,14 @@ final class SharedClassArchive {
     }
     recording = null;
     deleteQuietly(recorded);
+  }
+
+  private FileTime jarTime() {
+    try {
+      return Files.getLastModifiedTime(jar);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private boolean current() {

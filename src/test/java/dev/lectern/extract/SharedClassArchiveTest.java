@@ -77,6 +77,22 @@ class SharedClassArchiveTest {
     assertThat(archive.next().recordingTo()).as("the archive of the old jar is stale").isNotNull();
   }
 
+  @Test
+  void anArchiveRecordedWhileTheJarWasRebuiltIsDropped() throws IOException {
+    Path jar = jarBuiltAMinuteAgo();
+    SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
+    SharedClassArchive.Options recorder = archive.next();
+    Files.writeString(recorder.recordingTo(), "classes of the old jar");
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(30)));
+
+    archive.adopt(recorder.recordingTo());
+
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lectern.jar");
+    }
+    assertThat(archive.next().recordingTo()).as("recorded again for the new jar").isNotNull();
+  }
+
   private Path jarBuiltAMinuteAgo() throws IOException {
     Path jar = Files.writeString(dir.resolve("lectern.jar"), "jar");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
