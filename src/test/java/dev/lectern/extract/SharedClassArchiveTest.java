@@ -57,9 +57,7 @@ class SharedClassArchiveTest {
     archive.abandon(killed.recordingTo());
 
     assertThat(killed.recordingTo()).doesNotExist();
-    try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lectern.jar");
-    }
+    assertOnlyTheJarIsLeft();
     assertThat(archive.next().recordingTo()).isNotNull().isNotEqualTo(killed.recordingTo());
   }
 
@@ -87,9 +85,7 @@ class SharedClassArchiveTest {
 
     archive.adopt(recorder.recordingTo());
 
-    try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lectern.jar");
-    }
+    assertOnlyTheJarIsLeft();
     assertThat(archive.next().recordingTo()).as("recorded again for the new jar").isNotNull();
   }
 
@@ -97,5 +93,11 @@ class SharedClassArchiveTest {
     Path jar = Files.writeString(dir.resolve("lectern.jar"), "jar");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
     return jar;
+  }
+
+  private void assertOnlyTheJarIsLeft() throws IOException {
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).as("files beside the jar").containsExactly("lectern.jar");
+    }
   }
 }
