@@ -59,6 +59,17 @@ final class TalkDocuments {
       if (page.skipped()) {
         doc.add(new StoredField(Schema.SKIPPED, 1));
       }
+      for (TalkSlides.Appearance also : slide.appearsIn()) {
+        // A shared slide is the deck's as much as the export's: format: and file names find it by either.
+        int other = also.file() - 1;
+        if (other != f) {
+          String otherFormat = other < formats.size() ? formats.get(other) : "";
+          if (!otherFormat.isEmpty() && !otherFormat.equals(f < formats.size() ? formats.get(f) : "")) {
+            doc.add(new StringField(Schema.FORMAT, otherFormat, Field.Store.NO));
+          }
+          doc.add(new TextField(Schema.FILENAME, fileName(indexed.files().get(other).path()), Field.Store.NO));
+        }
+      }
       if (slide.appearsIn().size() > 1) {
         doc.add(new StoredField(Schema.APPEARS_IN, slide.appearsIn().stream()
             .map(a -> a.file() + ":" + a.number()).collect(java.util.stream.Collectors.joining(" "))));

@@ -126,6 +126,14 @@ class OneDeckIT {
   }
 
   @Test
+  void aSharedSlideIsFoundByTheFormatOfEitherFile() throws Exception {
+    for (String format : new String[] {"odp", "pdf"}) {
+      JsonNode result = server.json(server.get("/api/search?q=" + SampleArchiveServer.encode("dappled format:" + format)));
+      assertThat(result.path("total").asLong()).as("format:%s %s", format, result).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aDeckSharingOnlyItsClosingSlideStaysItsOwnTalk() throws Exception {
     JsonNode result = server.json(server.get("/api/search?q=" + SampleArchiveServer.encode("questions welcome")));
     assertThat(SampleArchiveServer.elements(result.path("hits"))).as(result.toString()).hasSize(3)
