@@ -51,6 +51,6 @@ final class MaterialFolders {
 
   private static boolean dated(ArchiveLayout.MeetupKey key, ArchiveLayout layout, String rootName) {
     ArchiveLayout.MeetupGuess guess = layout.guess(key, rootName);
-    return !guess.date().isEmpty() || guess.title().contains("#");
+    return SeriesInference.placed(guess.date(), guess.title());
   }
 }

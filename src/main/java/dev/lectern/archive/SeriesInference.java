@@ -19,6 +19,8 @@ import java.util.Map;
 final class SeriesInference {
   static final String SERIES_JSON = "series.json";
 
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(".*\\p{L}\\s+\\d{1,4}");
+
   private final Path root;
   private final NameSpellings spellings;
   private final MetadataReader reader = new MetadataReader();
@@ -32,7 +34,7 @@ final class SeriesInference {
   <K> Map<K, Meetup> apply(Map<K, Meetup> meetups) {
     Map<String, Integer> datedBelow = new HashMap<>();
     for (Meetup m : meetups.values()) {
-      if (m.date().isEmpty() && !m.title().contains("#")) {
+      if (!placed(m.date(), m.title())) {
         continue;
       }
       for (String folder : ancestorsAndSelf(m.folder())) {
@@ -43,7 +45,7 @@ final class SeriesInference {
     // MaterialFolders): with one dated meetup beside it, the folder is already a series.
     java.util.Set<String> material = new java.util.HashSet<>();
     for (Meetup m : meetups.values()) {
-      boolean undated = m.date().isEmpty() && !m.title().contains("#");
+      boolean undated = !placed(m.date(), m.title());
       if (undated && !m.folder().isEmpty() && datedBelow.getOrDefault(m.folder(), 0) >= 1) {
         material.add(m.folder());
       }
@@ -56,6 +58,15 @@ final class SeriesInference {
       out.put(e.getKey(), series.isEmpty() ? m : m.inSeries(Slugs.of(series), title(series)));
     }
     return out;
+  }
+
+  /**
+   * A meetup with its place in a run of events: a date, or a number ({@code Party #12},
+   * {@code Lectures 11}, from folders {@code 12th/}, {@code lecture_011/}). Undated and unnumbered,
+   * a folder is material or a meetup of its own, never one of a series' events.
+   */
+  static boolean placed(String date, String title) {
+    return !date.isEmpty() || title.contains("#") || NUMBERED.matcher(title).matches();
   }
 
   /** Top-most first: {@code a}, {@code a/b}, {@code a/b/c}. */

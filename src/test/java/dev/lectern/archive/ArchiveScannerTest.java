@@ -53,6 +53,18 @@ class ArchiveScannerTest {
   }
 
   @Test
+  void numberedFoldersWithoutDatesAreTheEventsOfOneSeries() throws IOException {
+    write("numbat-school/lecture_003/burrows.md", "# Burrows");
+    write("numbat-school/lecture_014/termites.md", "# Termites");
+    ArchiveSnapshot snapshot = scan();
+    Meetup third = talkAt(snapshot, "numbat-school/lecture_003/burrows.md").meetup();
+    Meetup fourteenth = talkAt(snapshot, "numbat-school/lecture_014/termites.md").meetup();
+    assertThat(third.series()).isNotEmpty().isEqualTo(fourteenth.series());
+    assertThat(third.title()).endsWith("3");
+    assertThat(third.folder()).isEqualTo("numbat-school/lecture_003");
+  }
+
+  @Test
   void datedFolderWithNameAndCityIsAMeetupAndItsFilesAreTalks() throws IOException {
     write("2024-08-15-pytorch-shanghai/compile.md", "# torch.compile");
     write("2024-08-15-pytorch-shanghai/dynamo/dynamo.md", "# dynamo");
