@@ -1,5 +1,6 @@
 package dev.lectern.index;
 
+import dev.lectern.index.analysis.ChineseStopWords;
 import dev.lectern.index.analysis.Glossary;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,11 +81,13 @@ final class QueryTranslator {
   private final QueryBuilder builder;
   private final Glossary glossary;
   private final Identifiers identifiers;
+  private final ChineseStopWords chineseStopWords;
 
   QueryTranslator(Analyzer queryAnalyzer, Glossary glossary) {
     this.builder = new QueryBuilder(queryAnalyzer);
     this.glossary = glossary;
     this.identifiers = new Identifiers(builder);
+    this.chineseStopWords = ChineseStopWords.load();
   }
 
   static String fold(String word) {
@@ -104,6 +107,7 @@ final class QueryTranslator {
     List<BooleanClause> restrictions = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
+    List<String> phraseWords = new ArrayList<>();
     List<List<Query>> groups = new ArrayList<>();
     int longest = glossary.longestTerm();
     String previousWord = null;
@@ -111,6 +115,13 @@ final class QueryTranslator {
       QueryClause clause = clauses.get(i);
       if (isPlainWord(clause) && isDroppedWord(clause.text())) {
         dropped.add(clause.text()); // a word the index drops is never required
+        continue;
+      }
+      if (isPlainWord(clause) && chineseStopWords.contains(clause.text())) {
+        // Kept by the index (Han text is indexed by character) but no more a topic than "the":
+        // never required, so sharing only such words never makes a talk a partial match.
+        dropped.add(clause.text());
+        phraseWords.add(clause.text());
         continue;
       }
       Query q = null;
@@ -130,6 +141,7 @@ final class QueryTranslator {
       }
       if (clause.field().isEmpty() && !clause.phrase()) {
         words.add(clause.text());
+        phraseWords.add(clause.text());
       }
       switch (clause.occur()) {
         case MUST_NOT -> restrictions.add(new BooleanClause(q, BooleanClause.Occur.MUST_NOT));
@@ -151,8 +163,12 @@ final class QueryTranslator {
       previousWord = joinWithPrevious(previousWord, clause, groups);
     }
     if (groups.isEmpty() && !dropped.isEmpty()) {
-      // Only words the text fields drop: look them up as written, so "The Who" is not "everything".
-      dropped.forEach(w -> groups.add(new ArrayList<>(List.of(new TermQuery(new Term(Schema.SPELL, fold(w)))))));
+      // Only stop words: look them up as written, so "The Who" is not "everything" (Chinese ones,
+      // which the text fields keep, as any word).
+      for (String w : dropped) {
+        Query asTyped = isDroppedWord(w) ? null : allFields(w);
+        groups.add(new ArrayList<>(List.of(asTyped != null ? asTyped : new TermQuery(new Term(Schema.SPELL, fold(w))))));
+      }
     }
     List<Query> required = new ArrayList<>();
     for (List<Query> group : groups) {
@@ -165,7 +181,7 @@ final class QueryTranslator {
       }
     }
     return new Translation(restrictions, required, List.copyOf(notices), words,
-        phraseBoost(words));
+        phraseBoost(phraseWords));
   }
 
   private static boolean isPlainWord(QueryClause clause) {

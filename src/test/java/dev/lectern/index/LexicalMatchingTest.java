@@ -99,6 +99,25 @@ class LexicalMatchingTest {
   }
 
   @Test
+  void chineseFunctionWordsAloneNeverMakeATalkAPartialMatch() throws Exception {
+    write("goals", "目标", "", "什么是我们的目标");
+    write("collector", "回收器", "", "垃圾回收器的暂停时间");
+    write("memory", "内存", "", "内存回收策略");
+    index.commit();
+    index.refresh();
+    for (String question : List.of("什么是垃圾回收", "什麼是垃圾回收")) {
+      SearchResult result = search(question);
+      // The talk sharing only 什么 and 是 with the question is not among the answers.
+      assertThat(result.hits()).as(question).extracting(h -> h.talk().id()).containsExactly("m/collector", "m/memory");
+      assertThat(result.hits().get(0).matched()).isEqualTo(SearchResult.MATCHED_ALL);
+      // 回收 alone is a word of the topic: the talk with it is a partial match.
+      assertThat(result.hits().get(1).matched()).isEqualTo(SearchResult.MATCHED_PARTIAL);
+    }
+    // A query of function words alone still finds the talks holding them, not every talk.
+    assertThat(search("什么").hits()).extracting(h -> h.talk().id()).containsExactly("m/goals");
+  }
+
+  @Test
   void aRespellingIsUsedWhenTheQueryFindsNothingAndOnlyOfferedWhenItFindsMore() throws Exception {
     SearchResult typo = search("schedulr");
     assertThat(typo.didYouMean()).isEqualTo("scheduler");
