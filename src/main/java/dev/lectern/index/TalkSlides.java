@@ -20,7 +20,11 @@ import java.util.Optional;
  * only through LibreOffice. Text goes the other way: a deck holds the characters its author typed,
  * its notes and its skipped slides, where an export's text layer is rebuilt from glyphs (split
  * lines, doubled or compatibility characters). A shared slide takes the deck's text unless that is
- * blank or waits for OCR and the export's is not.
+ * blank or waits for OCR and the export's is not. An export also prints what the deck keeps outside
+ * its slides' text (footers from the master page: a date, the speaker's name, the slide number), so
+ * the export's lines whose letters and digits the deck's text does not hold are added to it: the
+ * slide is found by every word either file shows, and an export's rebuilt copy of the deck's own
+ * words (its letters doubled or split) adds nothing.
  */
 final class TalkSlides {
   /** Where a page appears: 1-based file index and page number. */
@@ -100,11 +104,43 @@ final class TalkSlides {
     boolean drawnHasText = !drawn.text().isBlank() && !drawn.needsOcr();
     boolean useDrawn = !keptHasText && drawnHasText;
     Page text = useDrawn ? drawn : kept;
+    String words = useDrawn ? drawn.text() : withLinesOnlyIn(kept.text(), drawnHasText ? drawn.text() : "");
     String notes = kept.notes().isBlank() ? drawn.notes() : kept.notes();
-    Page page = new Page(drawn.number(), text.text(), notes, drawn.skipped() || kept.skipped(), text.source(), text.ocr());
+    Page page = new Page(drawn.number(), words, notes, drawn.skipped() || kept.skipped(), text.source(), text.ocr());
     List<Appearance> appearsIn = new ArrayList<>(List.of(new Appearance(f + 1, drawn.number()), new Appearance(g + 1, kept.number())));
     appearsIn.sort(Comparator.comparingInt(Appearance::file));
     return new Slide(f + 1, i, page, (useDrawn ? f : g) + 1, useDrawn ? i : j, List.copyOf(appearsIn));
+  }
+
+  /** {@code text}, then the lines of {@code other} whose letters and digits {@code text} does not hold. */
+  static String withLinesOnlyIn(String text, String other) {
+    String held = letters(text);
+    StringBuilder out = new StringBuilder(text);
+    for (String line : other.split("\\R")) {
+      String key = letters(line);
+      if (!key.isEmpty() && !held.contains(key) && out.indexOf(line.strip()) < 0) {
+        out.append(out.isEmpty() ? "" : "\n").append(line.strip());
+      }
+    }
+    return out.toString();
+  }
+
+  /** Letters and digits, NFKC, lower case, a run of one character as one: what an export cannot change. */
+  private static String letters(String text) {
+    String normal = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(normal.length());
+    int last = -1;
+    for (int i = 0; i < normal.length(); ) {
+      int cp = normal.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp) && cp != last) {
+        out.appendCodePoint(cp);
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        last = cp;
+      }
+    }
+    return out.toString();
   }
 
   private static int partnerOf(List<int[]> partners, int imageFile) {
