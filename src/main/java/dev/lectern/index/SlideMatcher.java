@@ -139,9 +139,14 @@ public final class SlideMatcher {
     return all;
   }
 
+  /** What an export cannot change about a slide's text: its letters and digits, NFKC, lower case. */
+  static int[] letters(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints()
+        .filter(Character::isLetterOrDigit).toArray();
+  }
+
   private static Grams grams(Page page) {
-    String text = Normalizer.normalize(page.text(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    int[] kept = text.codePoints().filter(Character::isLetterOrDigit).toArray();
+    int[] kept = letters(page.text());
     Map<String, Integer> counts = new HashMap<>();
     for (int k = 0; k + 1 < kept.length; k++) {
       counts.merge(new String(kept, k, 2), 1, Integer::sum);

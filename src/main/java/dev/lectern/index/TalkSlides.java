@@ -125,20 +125,15 @@ final class TalkSlides {
     return out.toString();
   }
 
-  /** Letters and digits, NFKC, lower case, a run of one character as one: what an export cannot change. */
+  /** {@link SlideMatcher#letters}, a run of one character as one (an export may double glyphs). */
   private static String letters(String text) {
-    String normal = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-    StringBuilder out = new StringBuilder(normal.length());
+    StringBuilder out = new StringBuilder();
     int last = -1;
-    for (int i = 0; i < normal.length(); ) {
-      int cp = normal.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) && cp != last) {
+    for (int cp : SlideMatcher.letters(text)) {
+      if (cp != last) {
         out.appendCodePoint(cp);
       }
-      if (Character.isLetterOrDigit(cp)) {
-        last = cp;
-      }
+      last = cp;
     }
     return out.toString();
   }
