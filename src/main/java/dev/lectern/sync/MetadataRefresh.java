@@ -67,7 +67,8 @@ final class MetadataRefresh {
     if (talks.isEmpty()) {
       return false; // a new deck or export: which talks there are is the reconciliation's to decide
     }
-    Set<String> gone = new HashSet<>(index.catalog().fingerprints().keySet());
+    Map<String, String> visible = index.catalog().fingerprints();
+    Set<String> gone = new HashSet<>(visible.keySet());
     boolean complete = true;
     int written = 0;
     for (ArchiveTalk talk : talks.get()) {
@@ -76,6 +77,8 @@ final class MetadataRefresh {
       String fingerprint = ArchiveHashes.fingerprint(talk, fileHashes);
       String previous = index.latestFingerprint(talk.id());
       if (previous.equals(fingerprint) || previous.equals(fingerprint + OcrPass.WAITING)) {
+        // A reconciliation may have written this read already and not committed it yet.
+        written += previous.equals(visible.getOrDefault(talk.id(), "")) ? 0 : 1;
         continue;
       }
       Optional<List<FileExtraction>> extracted = cached(talk, fileHashes);
@@ -94,8 +97,8 @@ final class MetadataRefresh {
       String previous = index.latestFingerprint(id);
       if (!previous.isEmpty()) {
         complete &= index.deleteIfStill(id, previous);
-        written++;
       }
+      written++; // deleted here, or by a reconciliation that has not committed yet
     }
     written += Reconciler.syncMeetups(index, snapshot);
     if (written > 0) {
