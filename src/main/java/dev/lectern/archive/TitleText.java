@@ -40,6 +40,16 @@ final class TitleText {
   private static final Pattern TAG = Pattern.compile("^\\s*\\[[^\\]]{1,20}]\\s*");
   private static final Pattern TOOL_SUFFIX = Pattern.compile(
       "(?i)\\s*[-–—|:]\\s*(?:google slides|google docs|meeting|slides?|deck|final|draft|v\\d+(?:\\.\\d+)*)\\s*$");
+  /**
+   * Markup a Markdown (or similar plain-text) source writes around a heading line: ATX heading marks
+   * ({@code # }, {@code ## … ##}), a block quote, emphasis and code spans, and a link's target. A reader
+   * sees the rendered words, so a title does too.
+   */
+  private static final Pattern HEADING_MARK = Pattern.compile("^(?:>\\s*)*#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+  private static final Pattern QUOTE_MARK = Pattern.compile("^(?:>\\s*)+");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "(?<![\\p{L}\\p{N}*_`])(\\*{1,3}|_{1,3}|`+)(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_`])");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "a", "an", "the", "of", "for", "to", "and", "in", "on", "with", "from", "into", "by", "at", "的", "与", "和");
 
@@ -89,11 +99,18 @@ final class TitleText {
 
   /** NFKC (maps full-width and radical look-alikes), URLs, tags and tool suffixes out, spaces tidied. */
   static String clean(String raw) {
-    String t = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC);
+    String t = withoutMarkup(Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).strip());
     t = URL_OR_MAIL.matcher(t).replaceAll(" ");
     t = TAG.matcher(t).replaceFirst("");
     t = TOOL_SUFFIX.matcher(t).replaceFirst("");
     return t.replaceAll("\\s+", " ").replaceAll("^[\\s\\-–—_|:·•●]+|[\\s\\-–—_|:·•●,]+$", "").strip();
+  }
+
+  /** The words a rendered Markdown line shows: {@code # termites *for* breakfast} reads "termites for breakfast". */
+  static String withoutMarkup(String line) {
+    String t = QUOTE_MARK.matcher(HEADING_MARK.matcher(line).replaceFirst("$1")).replaceFirst("");
+    t = LINK.matcher(t).replaceAll("$1");
+    return EMPHASIS.matcher(t).replaceAll("$2");
   }
 
   static boolean boilerplate(String text) {

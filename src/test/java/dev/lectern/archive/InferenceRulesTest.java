@@ -99,6 +99,35 @@ class InferenceRulesTest {
     assertThat(TitleText.boilerplate(text)).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "# termites for breakfast | termites for breakfast",
+      "### Kelp forests ### | Kelp forests",
+      "> ## Quoted heading | Quoted heading",
+      "**Otters** and *tools* | Otters and tools",
+      "Using `git bisect` well | Using git bisect well",
+      "[Sea urchins](https://example.org/urchins) at night | Sea urchins at night",
+      "__Bold__ claims | Bold claims",
+      "#hashtags and C# stay | #hashtags and C# stay",
+      "snake_case_names stay | snake_case_names stay",
+      "2 * 3 * 4 | 2 * 3 * 4"})
+  void markdownMarkupIsNotPartOfATitle(String line, String title) {
+    assertThat(TitleText.clean(line)).isEqualTo(title);
+  }
+
+  @Test
+  void aMarkdownNoteIsTitledByItsHeadingsWords() {
+    var note = TitleSlide.of(new dev.lectern.model.Extraction(dev.lectern.model.ExtractionStatus.OK, "",
+        List.of(new dev.lectern.model.Page(1, "# termites for breakfast\n\nnumbats eat termites", "")),
+        dev.lectern.model.DocumentMetadata.NONE));
+    Candidate title = TitleChoice.choose(List.of(FileNameClues.read("numbats.md").title()), List.of(""),
+        List.of(note), java.util.Set.of());
+    assertThat(title.value()).isEqualTo("termites for breakfast");
+    var agenda = TitleSlide.of(new dev.lectern.model.Extraction(dev.lectern.model.ExtractionStatus.OK, "",
+        List.of(new dev.lectern.model.Page(1, "## Agenda\n# Kelp in winter", "")), dev.lectern.model.DocumentMetadata.NONE));
+    assertThat(agenda.main()).as("a marked-up boilerplate heading is still boilerplate").isEqualTo("# Kelp in winter");
+  }
+
   @Test
   void garbledAndEventTitles() {
     assertThat(TitleText.garbled("!\"#$%&'()*+,")).isTrue();
