@@ -66,13 +66,14 @@ record FolderName(String raw, String date, int ordinal, String ordinalLabel, Str
       Map.entry("广州", "广州"), Map.entry("深圳", "深圳"), Map.entry("杭州", "杭州"), Map.entry("成都", "成都"),
       Map.entry("武汉", "武汉"), Map.entry("南京", "南京"), Map.entry("西安", "西安"), Map.entry("台北", "台北"));
 
-  /** Words whose conventional spelling title-casing would get wrong. */
-  private static final Map<String, String> SPELLINGS = Map.ofEntries(
-      Map.entry("pytorch", "PyTorch"), Map.entry("gpu", "GPU"), Map.entry("ai", "AI"),
-      Map.entry("llvm", "LLVM"), Map.entry("mlir", "MLIR"), Map.entry("openai", "OpenAI"),
-      Map.entry("nodejs", "NodeJS"), Map.entry("bj", "BJ"), Map.entry("wlug", "WLUG"),
-      Map.entry("pfcc", "PFCC"), Map.entry("cuda", "CUDA"), Map.entry("pir", "PIR"),
-      Map.entry("tidb", "TiDB"), Map.entry("onnx", "ONNX"), Map.entry("js", "JS"));
+  /**
+   * A short word with no vowel cannot be read as a word, so it is an acronym said letter by letter
+   * ({@code sql}, {@code bj}, {@code llvm}); a slug only lost its capitals. Y counts as a vowel
+   * ({@code gym}, {@code by}). Longer runs of consonants are rarer and not always acronyms.
+   */
+  private static final Pattern UNPRONOUNCEABLE = Pattern.compile("(?i)[b-df-hj-np-tv-xz]{2,5}");
+  /** English abbreviations without a vowel that are written capitalised, not in capitals (Dr, St, vs). */
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs");
 
   static FolderName parse(String raw) {
     String rest = raw;
@@ -137,8 +138,8 @@ record FolderName(String raw, String date, int ordinal, String ordinalLabel, Str
       if (word.isEmpty()) {
         continue;
       }
-      String known = SPELLINGS.get(word.toLowerCase(Locale.ROOT));
-      out.add(known != null ? known : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+      out.add(UNPRONOUNCEABLE.matcher(word).matches() && word.equals(word.toLowerCase(Locale.ROOT))
+          && !ABBREVIATIONS.contains(word) ? word.toUpperCase(Locale.ROOT) : Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
     return String.join(" ", out);
   }

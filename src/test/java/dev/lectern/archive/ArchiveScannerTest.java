@@ -66,7 +66,8 @@ class ArchiveScannerTest {
 
   @Test
   void datedFolderWithNameAndCityIsAMeetupAndItsFilesAreTalks() throws IOException {
-    write("2024-08-15-pytorch-shanghai/compile.md", "# torch.compile");
+    // The slug loses case; a file name below writes the word as the archive spells it.
+    write("2024-08-15-pytorch-shanghai/PyTorch compile.md", "# torch.compile");
     write("2024-08-15-pytorch-shanghai/dynamo/dynamo.md", "# dynamo");
     write("2024-08-15-pytorch-shanghai/dynamo/dynamo.txt", "dynamo");
     ArchiveSnapshot snapshot = scan();
@@ -77,7 +78,7 @@ class ArchiveScannerTest {
       assertThat(m.id()).isEqualTo("2024-08-15-pytorch-shanghai");
     });
     assertThat(snapshot.talks()).extracting(ArchiveTalk::location).containsExactly(
-        "2024-08-15-pytorch-shanghai/compile.md", "2024-08-15-pytorch-shanghai/dynamo");
+        "2024-08-15-pytorch-shanghai/PyTorch compile.md", "2024-08-15-pytorch-shanghai/dynamo");
     assertThat(talkAt(snapshot, "2024-08-15-pytorch-shanghai/dynamo").files()).hasSize(2);
   }
 

@@ -235,6 +235,36 @@ class InferenceRulesTest {
   }
 
   @Test
+  void aFolderWordTakesTheCapitalsTheArchivesOtherNamesGiveIt() {
+    NameSpellings spellings = NameSpellings.of(List.of(
+        "kelp-club/2019-05-02/[KCL] Otter census.pdf",
+        "kelp-club/2019-06-02/UrchinDB intro.pptx",
+        "kelp-club/2019-07-02/Reef.js in practice.key",
+        "kelp-club/2019-08-02/REEFWATCH FINAL.pdf", "kelp-club/2019-08-02/Reefwatch LOGS.pdf", "kelp-club/2019-08-03/OTTERWATCH.pdf",
+        "kelp-club/2019-08-02/Tide tables.PDF",
+        "kelp-club/2019-09-02/Sonar-Sonar-SONAR.pdf"));
+    assertThat(spellings.respell("Kcl Meetups")).as("a short word written in capitals").isEqualTo("KCL Meetups");
+    assertThat(spellings.respell("Urchindb Nights")).as("mixed case").isEqualTo("UrchinDB Nights");
+    assertThat(spellings.respell("Reefjs Club")).as("a dotted product name").isEqualTo("Reef.js Club");
+    assertThat(spellings.respell("Otterwatch")).as("a long word in capitals is shouting").isEqualTo("Otterwatch");
+    assertThat(spellings.respell("Reefwatch")).as("a name all in capitals says nothing").isEqualTo("Reefwatch");
+    assertThat(spellings.respell("Final Talks")).as("shouting, not spelling").isEqualTo("Final Talks");
+    assertThat(spellings.respell("Sonar Club")).as("written capitalised more often than in capitals")
+        .isEqualTo("Sonar Club");
+    assertThat(spellings.respell("Pdf Club")).as("an extension is not a word of the name").isEqualTo("Pdf Club");
+    assertThat(spellings.respell("Tide Club")).as("capitalised is title case already").isEqualTo("Tide Club");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "krk-gophers | KRK Gophers", "sql-night | SQL Night", "dr-kelp-talks | Dr Kelp Talks",
+      "st-ives-meetup | St Ives Meetup", "gym-club | Gym Club", "by-the-sea | By The Sea",
+      "OtterCon | OtterCon", "ai-nights | Ai Nights"})
+  void aFolderSlugIsTitleCasedExceptForLetterByLetterAcronyms(String folder, String title) {
+    assertThat(FolderName.humanize(folder)).isEqualTo(title);
+  }
+
+  @Test
   void datesFromTheFolderAreRefinedNotReplaced() {
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2017-04-19"), List.of()).value()).isEqualTo("2017-04-19");
     assertThat(DateChoice.choose("2017-04", List.of(), List.of("2019-01-01"), List.of()).value()).isEqualTo("2017-04");
