@@ -27,6 +27,7 @@ import dev.lectern.render.SlideThumbnailer;
 import dev.lectern.render.ThumbnailStore;
 import dev.lectern.render.Thumbnailer;
 import dev.lectern.sync.Reconciler;
+import dev.lectern.index.SearchCache;
 import dev.lectern.index.SemanticSearch;
 import dev.lectern.sync.Embeddings;
 import java.io.IOException;
@@ -137,7 +138,13 @@ public final class Lectern implements Components {
 
   @Override
   public TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary, SemanticSearch semantic) {
-    return new TalkSearcher(index, glossary ? new Glossary(paths.glossary()) : Glossary.none(), semantic);
+    return searcher(index, paths, glossary, semantic, SearchCache.off());
+  }
+
+  @Override
+  public TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary, SemanticSearch semantic,
+      SearchCache cache) {
+    return new TalkSearcher(index, glossary ? new Glossary(paths.glossary()) : Glossary.none(), semantic, cache);
   }
 
   @Override

@@ -16,7 +16,9 @@ import dev.lectern.extract.ChildProcessExtractor;
 import dev.lectern.extract.Extractor;
 import dev.lectern.extract.FormatDetector;
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SearchCache;
 import dev.lectern.index.SlideIndex;
+import dev.lectern.index.TalkSearcher;
 import dev.lectern.log.EventLog;
 import dev.lectern.render.ThumbnailStore;
 import dev.lectern.sync.ArchiveWatcher;
@@ -91,10 +93,12 @@ final class LecternServer implements AutoCloseable {
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
         new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode(), settings.readOnly());
     ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
+    TalkSearcher searcher = parts.searcher(index, paths, true, semantic.search(),
+        new SearchCache(SearchCache.DEFAULT_WEIGHT));
     Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
         children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded,
-        semantic.pending()));
-    WebServer web = new WebServer(index, parts.searcher(index, paths, true, semantic.search()), new JsonCodec(),
+        semantic.pending(), searcher.cache()));
+    WebServer web = new WebServer(index, searcher, new JsonCodec(),
         paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics,
         settings.logRequests() ? log : EventLog.NONE, progress)
         .start(settings.host(), settings.port());

@@ -23,9 +23,9 @@ final class LecternHttp implements Workload {
     this(paths(texts, "").stream().map(p -> base + p).toList());
   }
 
-  /** The mix in one search mode ({@code lexical}, {@code hybrid}, …). */
-  static LecternHttp inMode(String base, List<String> texts, String mode) {
-    return new LecternHttp(paths(texts, "&mode=" + mode).stream().map(p -> base + p).toList());
+  /** The mix with more parameters ({@code &mode=lexical&cache=false}, …). */
+  static LecternHttp withParams(String base, List<String> texts, String params) {
+    return new LecternHttp(paths(texts, params).stream().map(p -> base + p).toList());
   }
 
   /** Requests to these URIs, in order. */

@@ -35,8 +35,20 @@ final class RealCorpusSearchBench {
   private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern WRK_PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
       Pattern.MULTILINE);
+  private static final Pattern TOOK = Pattern.compile("\"tookMs\":\\d+");
   private static final Pattern WRK_NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-  private static final List<String> MODES = List.of("lexical", "hybrid");
+  /**
+   * What is measured: each mode with the server's answer cache bypassed ({@code cache=false}, the
+   * engine's own speed; an older build ignores the parameter and has no cache), then, on the current
+   * build, the same mix answered from the cache after each query's first request (how fast a repeated
+   * search is; its hit rate says how often users repeat, not how fast the engine is).
+   */
+  private record Variant(String label, String params, boolean cached) {}
+
+  private static final List<Variant> ENGINE = List.of(new Variant("lexical", "&mode=lexical&cache=false", false),
+      new Variant("hybrid", "&mode=hybrid&cache=false", false));
+  private static final List<Variant> CACHED = List.of(new Variant("lexical, cached", "&mode=lexical", true),
+      new Variant("hybrid, cached", "&mode=hybrid", true));
   /** The Lectern frames whose share of a profile the report lists, in the order a search runs them. */
   private static final List<String> STEPS = List.of(
       "dev.lectern.web.SearchController.search", "dev.lectern.index.TalkSearcher.search",
@@ -70,12 +82,16 @@ final class RealCorpusSearchBench {
   }
 
   /** One mode's numbers. */
-  private record ModeResult(String mode, List<Double> aloneP50, List<Double> aloneP99, double pooledP50,
-      double pooledP99, List<Double> firstMicros, List<Long> hits, List<Long> bytes, List<LatencyResult> latency,
-      Saturation saturation, String profile) {
+  private record ModeResult(Variant variant, List<Double> aloneP50, List<Double> aloneP99, double pooledP50,
+      double pooledP99, List<Double> firstMicros, List<Long> hits, List<Long> bytes, List<String> answers,
+      List<LatencyResult> latency, Saturation saturation, String profile) {
     ModeResult withProfile(String shares) {
-      return new ModeResult(mode, aloneP50, aloneP99, pooledP50, pooledP99, firstMicros, hits, bytes, latency,
-          saturation, shares);
+      return new ModeResult(variant, aloneP50, aloneP99, pooledP50, pooledP99, firstMicros, hits, bytes, answers,
+          latency, saturation, shares);
+    }
+
+    String mode() {
+      return variant.label();
     }
   }
 
@@ -95,19 +111,48 @@ final class RealCorpusSearchBench {
       throw new IOException("lectern index failed: see " + work.resolve("index.log"));
     }
     List<String> texts = QueryMix.texts(QueryMix.REAL);
+    ServerRun before = null;
     if (baselineJar != null) {
       // Before and after in one run: the same index (a copy, each server holds its own lock), served
       // the same way, one after the other.
       Path copy = work.resolve("index-baseline");
       copyTree(index, copy);
-      ServerRun before = serve("baseline (" + baselineJar.getFileName() + ")", baselineJar, copy, texts, false);
+      before = serve("baseline (" + baselineJar.getFileName() + ")", baselineJar, copy, texts, false);
       report.section("Search, real corpus (" + meetups + "), baseline " + baselineJar,
           table(before.corpus(), before.modes(), before.health()));
     }
     ServerRun current = serve("target/lectern.jar", null, index, texts, true);
     report.section("Search, real corpus (" + meetups + ")", table(current.corpus(), current.modes(), current.health()));
+    report.note(sameAnswers(current.modes(), "current build", current.modes()));
+    if (before != null) {
+      report.note(sameAnswers(current.modes(), "the baseline", before.modes()));
+    }
     check(current.modes(), current.health());
     new HybridSplit(report).run(index);
+  }
+
+  /**
+   * Whether each answer of the mix (its {@code tookMs} aside) is the same JSON as the other run's answer
+   * of the same mode: a cached answer against the computed one, the current build against the baseline.
+   */
+  private static String sameAnswers(List<ModeResult> current, String otherName, List<ModeResult> other) {
+    StringBuilder out = new StringBuilder("real corpus, same JSON as ").append(otherName).append(':');
+    for (ModeResult r : current) {
+      String mode = r.mode().split(",")[0];
+      ModeResult peer = other.stream().filter(o -> o.mode().equals(mode)).findFirst().orElse(null);
+      if (peer == null || (peer == r)) {
+        continue;
+      }
+      List<String> differ = new ArrayList<>();
+      for (int q = 0; q < r.answers().size(); q++) {
+        if (!r.answers().get(q).equals(peer.answers().get(q))) {
+          differ.add(QueryMix.REAL.get(q).text());
+        }
+      }
+      out.append(String.format(Locale.ROOT, " %s vs %s %d of %d%s;", r.mode(), peer.mode(),
+          r.answers().size() - differ.size(), r.answers().size(), differ.isEmpty() ? "" : " (differ: " + differ + ")"));
+    }
+    return out.toString();
   }
 
   /** One server's numbers: what it serves, each mode, and /health under the same load. */
@@ -140,17 +185,27 @@ final class RealCorpusSearchBench {
       ProcessHandle jvm = jar == null ? javaChild(server) : server.toHandle();
       // JIT warm-up on the lexical path first, so that a hybrid query's first request measures what
       // is new to it (embedding the query), not the compiler.
-      new LoadRunner(texts.size()).warm(LecternHttp.inMode(base, texts, "lexical"), 2, protocol.warmup());
+      new LoadRunner(texts.size()).warm(LecternHttp.withParams(base, texts, ENGINE.get(0).params()), 2,
+          protocol.warmup());
       List<ModeResult> results = new ArrayList<>();
-      for (String mode : MODES) {
-        results.add(measure(base, jvm, texts, mode));
+      for (Variant variant : ENGINE) {
+        results.add(measure(base, jvm, texts, variant));
+      }
+      if (jar == null) {
+        for (Variant variant : CACHED) {
+          results.add(measure(base, jvm, texts, variant));
+        }
       }
       Saturation health = saturate(base, jvm, Collections.nCopies(texts.size(), "/health"), "health", null);
       if (profile) {
         List<ModeResult> profiled = new ArrayList<>();
         for (ModeResult r : results) {
+          if (r.variant().cached()) {
+            profiled.add(r);
+            continue;
+          }
           Path recording = work.resolve("search-real-" + r.mode() + ".jfr");
-          saturate(base, jvm, LecternHttp.paths(texts, "&mode=" + r.mode()), r.mode(), recording);
+          saturate(base, jvm, LecternHttp.paths(texts, r.variant().params()), r.mode(), recording);
           profiled.add(r.withProfile(profile(recording)));
         }
         results = profiled;
@@ -184,18 +239,22 @@ final class RealCorpusSearchBench {
     }
   }
 
-  private ModeResult measure(String base, ProcessHandle jvm, List<String> texts, String mode) throws Exception {
+  private ModeResult measure(String base, ProcessHandle jvm, List<String> texts, Variant variant) throws Exception {
     String before = Machine.load();
-    LecternHttp http = LecternHttp.inMode(base, texts, mode);
+    List<String> paths = LecternHttp.paths(texts, variant.params());
+    LecternHttp http = LecternHttp.withParams(base, texts, variant.params());
     List<Double> first = new ArrayList<>();
     List<Long> hits = new ArrayList<>();
     List<Long> bytes = new ArrayList<>();
+    List<String> answers = new ArrayList<>();
     for (int q = 0; q < texts.size(); q++) {
       long t = System.nanoTime();
-      String body = get(base + LecternHttp.paths(texts, "&mode=" + mode).get(q));
+      String body = get(base + paths.get(q));
       first.add((System.nanoTime() - t) / 1000.0);
       hits.add(total(body));
       bytes.add((long) body.getBytes(StandardCharsets.UTF_8).length);
+      // The second answer: from the cache when the variant uses it, so it is compared with a computed one.
+      answers.add(TOOK.matcher(get(base + paths.get(q))).replaceFirst("\"tookMs\":0"));
     }
     LoadRunner runner = new LoadRunner(texts.size());
     runner.warm(http, 2, protocol.warmup());
@@ -218,10 +277,11 @@ final class RealCorpusSearchBench {
     for (double rate : protocol.rates()) {
       latency.add(runner.openLoop(http, rate, protocol.latencyTime(), protocol.workers()));
     }
-    Saturation saturation = saturate(base, jvm, LecternHttp.paths(texts, "&mode=" + mode), mode, null);
-    report.note("real corpus, " + mode + ": measured (load before " + before + ", after " + Machine.load() + ")");
-    return new ModeResult(mode, p50, p99, pooled.getValueAtPercentile(50), pooled.getValueAtPercentile(99), first,
-        hits, bytes, latency, saturation, "");
+    Saturation saturation = saturate(base, jvm, paths, variant.label(), null);
+    report.note("real corpus, " + variant.label() + ": measured (load before " + before + ", after " + Machine.load()
+        + ")");
+    return new ModeResult(variant, p50, p99, pooled.getValueAtPercentile(50), pooled.getValueAtPercentile(99), first,
+        hits, bytes, answers, latency, saturation, "");
   }
 
   /**
@@ -238,7 +298,8 @@ final class RealCorpusSearchBench {
     long start = System.nanoTime();
     Saturation result;
     if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
-      Path script = work.resolve("mix-" + name + ".lua");
+      String file = name.replaceAll("[^a-z]+", "-");
+      Path script = work.resolve("mix-" + file + ".lua");
       StringBuilder lua = new StringBuilder("local paths = {");
       for (String p : paths) {
         lua.append('"').append(p).append("\",");
@@ -249,7 +310,7 @@ final class RealCorpusSearchBench {
           script.toString(), base).redirectErrorStream(true).start();
       String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       wrk.waitFor();
-      Files.writeString(work.resolve("wrk-" + name + ".txt"), out, StandardCharsets.UTF_8);
+      Files.writeString(work.resolve("wrk-" + file + ".txt"), out, StandardCharsets.UTF_8);
       Matcher rate = WRK_RATE.matcher(out);
       if (!rate.find()) {
         throw new IOException("cannot read wrk's output: " + out);
@@ -306,7 +367,9 @@ final class RealCorpusSearchBench {
     StringBuilder out = new StringBuilder();
     out.append(corpusLine).append("; load at end ").append(Machine.load()).append(".\n\n");
     out.append("`./lectern index --ocr off --no-page-images` (text and slide embeddings), then `./lectern serve "
-        + "--no-reconcile` through the launcher; every request over HTTP on loopback, `mode=` set per row. ")
+        + "--no-reconcile` through the launcher; every request over HTTP on loopback, `mode=` set per row; rows "
+        + "without \", cached\" send `cache=false` (the engine; an older build ignores it), \", cached\" rows the same "
+        + "mix answered from the server's cache after each query's first request. ")
         .append("Saturation: ").append(health.tool()).append(" for ").append(protocol.saturationTime().toSeconds())
         .append(" s over the mix round-robin, against `/health` on the same server the same way; server CPU ms per "
             + "request = the server JVM's CPU time over the run / requests served (steadier than wall time on a "

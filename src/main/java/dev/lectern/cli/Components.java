@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.extract.Extractor;
+import dev.lectern.index.SearchCache;
 import dev.lectern.index.SemanticSearch;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
@@ -39,6 +40,10 @@ public interface Components {
 
   /** A searcher that also ranks by meaning through {@code semantic}. */
   TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary, SemanticSearch semantic);
+
+  /** The server's searcher: ranks by meaning through {@code semantic} and keeps recent answers in {@code cache}. */
+  TalkSearcher searcher(SlideIndex index, ArchivePaths paths, boolean glossary, SemanticSearch semantic,
+      SearchCache cache);
 
   /** Operational events go to stderr: key=value lines, or JSON lines. */
   EventLog eventLog(boolean json);

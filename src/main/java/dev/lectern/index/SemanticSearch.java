@@ -55,6 +55,11 @@ public final class SemanticSearch {
     return queries != null;
   }
 
+  /** Whether a search now can rank by meaning: a model is configured and loaded. */
+  boolean ready() {
+    return queries != null && queries.ready();
+  }
+
   /**
    * The talks to show for the mode: the lexical grouping as it is, the nearest slides grouped by
    * talk, or both fused. A query of filters alone (nothing to embed) stays lexical.

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -35,6 +36,8 @@ public final class TalkSearcher {
   private final QueryTranslator translator;
   private final Speller speller;
   private final SemanticSearch semantic;
+  private final Glossary glossary;
+  private final SearchCache cache;
 
   /** A searcher with Lectern's built-in glossary only. */
   public TalkSearcher(SlideIndex index) {
@@ -45,81 +48,124 @@ public final class TalkSearcher {
     this(index, glossary, SemanticSearch.off());
   }
 
+  /** A searcher that computes every answer (benchmarks and tests measure the engine, not a cache). */
   public TalkSearcher(SlideIndex index, Glossary glossary, SemanticSearch semantic) {
+    this(index, glossary, semantic, SearchCache.off());
+  }
+
+  public TalkSearcher(SlideIndex index, Glossary glossary, SemanticSearch semantic, SearchCache cache) {
     this.index = index;
+    this.glossary = glossary;
+    this.cache = cache;
     this.analyzer = FieldAnalyzers.forQuerying();
     this.translator = new QueryTranslator(analyzer, glossary);
     this.speller = new Speller(analyzer);
     this.semantic = semantic;
   }
 
+  /** The answers this searcher keeps, for their counters. */
+  public SearchCache cache() {
+    return cache;
+  }
+
   public SearchResult search(SearchRequest request) throws IOException {
+    return search(request, true);
+  }
+
+  /**
+   * The answer to {@code request}; from the cache when {@code cached} and the same request was
+   * answered on the same index snapshot (with the same glossary and model state) and kept. An answer
+   * from the cache differs from the computed one in {@code tookMs} only.
+   */
+  public SearchResult search(SearchRequest request, boolean cached) throws IOException {
     long start = System.nanoTime();
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
-      IndexSearcher searcher = snapshot.searcher();
-      TalkCatalog catalog = snapshot.catalog();
-      QueryTranslator.Translation translation = translator.translate(request.query());
-      Matches matches = match(searcher, catalog, translation);
-      List<Notice> notices = new ArrayList<>(translation.notices());
-      String didYouMean = null;
-      if (!translation.words().isEmpty() && matches.coverage().allCount() <= FEW_HITS) {
-        String respelled = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
-        Matches better = respelled == null ? null : match(searcher, catalog, translator.translate(respelled));
-        if (better != null && clearlyMore(better.coverage().allCount(), matches.coverage().allCount())) {
-          didYouMean = respelled;
-          if (matches.coverage().allCount() == 0) {
-            matches = better;
-            notices.add(Notice.respelled(respelled));
-          }
-        }
+      if (!cached || !cache.enabled()) {
+        return compute(request, snapshot, start);
       }
-      if (matches.groups().isEmpty() && !translation.words().isEmpty()) {
-        Query fuzzy = translator.fuzzy(translation.words());
-        if (fuzzy != null) {
-          TalkGroupingCollector close = collect(searcher, catalog, fuzzy);
-          if (!close.isEmpty()) {
-            matches = new Matches(close, WordCoverage.complete(close), fuzzy);
-            notices.add(Notice.closeMatches());
-          }
-        }
+      IndexReader reader = snapshot.searcher().getIndexReader();
+      IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+      SearchCache.Source source = new SearchCache.Source(helper == null ? reader : helper.getKey(),
+          glossary.reading(), semantic.ready());
+      SearchResult kept = cache.get(source, request);
+      if (kept != null) {
+        return withTook(kept, start);
       }
-      TalkGroupingCollector groups = matches.groups();
-      WordCoverage coverage = matches.coverage();
-      TalkGroupingCollector ranked = semantic.rank(request.mode(), request.query(), searcher, catalog, translation,
-          groups);
-      if (ranked != groups) {
-        groups = ranked; // fused with the nearest slides: which words each talk covers, again
-        coverage = WordCoverage.of(searcher, catalog, translation, groups);
-      }
-      TalkTable table = catalog.table();
-      TalkFacets facets = new TalkFacets(request.facets(), table);
-      int matched = groups.size();
-      int[] talks = new int[matched];
-      int[] failures = new int[matched];
-      int[] accepted = new int[matched];
-      int total = 0;
-      int withEveryWord = 0;
-      for (int slot = 0; slot < matched; slot++) {
-        talks[slot] = groups.talk(slot);
-        failures[slot] = facets.failures(talks[slot]);
-        if (failures[slot] == 0) {
-          accepted[total++] = slot;
-          withEveryWord += coverage.all(slot) ? 1 : 0;
-        }
-      }
-      Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(talks, failures, matched);
-      int from = (int) Math.min(total, (request.page() - 1L) * request.size());
-      int to = Math.min(total, from + request.size());
-      selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, coverage, table));
-      List<SearchResult.Hit> hits = hits(searcher, matches.query(), request,
-          Arrays.copyOfRange(accepted, from, to), groups, coverage, table);
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), total, withEveryWord, tookMs, request.page(), request.size(),
-          didYouMean, Notice.joined(notices), List.copyOf(notices), hits, facetCounts);
+      SearchResult answer = compute(request, snapshot, start);
+      cache.put(source, request, answer);
+      return answer;
     } finally {
       index.release(snapshot);
     }
+  }
+
+  private static SearchResult withTook(SearchResult r, long start) {
+    return new SearchResult(r.query(), r.total(), r.matchedAll(), (System.nanoTime() - start) / 1_000_000, r.page(),
+        r.size(), r.didYouMean(), r.notice(), r.notices(), r.hits(), r.facets());
+  }
+
+  private SearchResult compute(SearchRequest request, SlideIndex.Snapshot snapshot, long start) throws IOException {
+    IndexSearcher searcher = snapshot.searcher();
+    TalkCatalog catalog = snapshot.catalog();
+    QueryTranslator.Translation translation = translator.translate(request.query());
+    Matches matches = match(searcher, catalog, translation);
+    List<Notice> notices = new ArrayList<>(translation.notices());
+    String didYouMean = null;
+    if (!translation.words().isEmpty() && matches.coverage().allCount() <= FEW_HITS) {
+      String respelled = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
+      Matches better = respelled == null ? null : match(searcher, catalog, translator.translate(respelled));
+      if (better != null && clearlyMore(better.coverage().allCount(), matches.coverage().allCount())) {
+        didYouMean = respelled;
+        if (matches.coverage().allCount() == 0) {
+          matches = better;
+          notices.add(Notice.respelled(respelled));
+        }
+      }
+    }
+    if (matches.groups().isEmpty() && !translation.words().isEmpty()) {
+      Query fuzzy = translator.fuzzy(translation.words());
+      if (fuzzy != null) {
+        TalkGroupingCollector close = collect(searcher, catalog, fuzzy);
+        if (!close.isEmpty()) {
+          matches = new Matches(close, WordCoverage.complete(close), fuzzy);
+          notices.add(Notice.closeMatches());
+        }
+      }
+    }
+    TalkGroupingCollector groups = matches.groups();
+    WordCoverage coverage = matches.coverage();
+    TalkGroupingCollector ranked = semantic.rank(request.mode(), request.query(), searcher, catalog, translation,
+        groups);
+    if (ranked != groups) {
+      groups = ranked; // fused with the nearest slides: which words each talk covers, again
+      coverage = WordCoverage.of(searcher, catalog, translation, groups);
+    }
+    TalkTable table = catalog.table();
+    TalkFacets facets = new TalkFacets(request.facets(), table);
+    int matched = groups.size();
+    int[] talks = new int[matched];
+    int[] failures = new int[matched];
+    int[] accepted = new int[matched];
+    int total = 0;
+    int withEveryWord = 0;
+    for (int slot = 0; slot < matched; slot++) {
+      talks[slot] = groups.talk(slot);
+      failures[slot] = facets.failures(talks[slot]);
+      if (failures[slot] == 0) {
+        accepted[total++] = slot;
+        withEveryWord += coverage.all(slot) ? 1 : 0;
+      }
+    }
+    Map<String, List<SearchResult.FacetCount>> facetCounts = facets.count(talks, failures, matched);
+    int from = (int) Math.min(total, (request.page() - 1L) * request.size());
+    int to = Math.min(total, from + request.size());
+    selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, coverage, table));
+    List<SearchResult.Hit> hits = hits(searcher, matches.query(), request,
+        Arrays.copyOfRange(accepted, from, to), groups, coverage, table);
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), total, withEveryWord, tookMs, request.page(), request.size(),
+        didYouMean, Notice.joined(notices), List.copyOf(notices), List.copyOf(hits), facetCounts);
   }
 
   /** Matching talks, which words each has, and the page query that found them (for snippets). */

@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.index.SearchCache;
 import io.javalin.http.Context;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.CounterWithCallback;
@@ -62,6 +63,9 @@ public final class Metrics {
           .callback(g -> g.call(sources.pendingEmbeddings().getAsInt())).register(registry);
     }
     registerIndex(sources);
+    if (sources.searchCache() != null) {
+      registerSearchCache(sources.searchCache());
+    }
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     GaugeWithCallback.builder().name("lectern_jvm_memory_used_bytes").help("JVM memory in use, by area.")
         .labelNames("area").callback(g -> {
@@ -86,6 +90,21 @@ public final class Metrics {
         .callback(g -> g.call(sources.index().catalog().talkCount())).register(registry);
     GaugeWithCallback.builder().name("lectern_index_pages").help("Pages (slides) in the index.")
         .callback(g -> g.call(sources.index().catalog().pageCount())).register(registry);
+  }
+
+  /** Kept answers served and missed: a hit rate says how much of the search traffic repeats, not how fast the engine is. */
+  private void registerSearchCache(SearchCache cache) {
+    CounterWithCallback.builder().name("lectern_search_cache_hits_total")
+        .help("Searches answered from the answers kept for the current index snapshot.")
+        .callback(c -> c.call(cache.hits())).register(registry);
+    CounterWithCallback.builder().name("lectern_search_cache_misses_total")
+        .help("Searches looked up in the kept answers and computed (requests with cache=false are neither).")
+        .callback(c -> c.call(cache.misses())).register(registry);
+    CounterWithCallback.builder().name("lectern_search_cache_invalidations_total")
+        .help("Times the kept answers were dropped: the index, the glossary or the model state changed.")
+        .callback(c -> c.call(cache.invalidations())).register(registry);
+    GaugeWithCallback.builder().name("lectern_search_cache_entries").help("Search answers kept now.")
+        .callback(g -> g.call(cache.entries())).register(registry);
   }
 
   /** The counter the search handler increments once per answered search. */

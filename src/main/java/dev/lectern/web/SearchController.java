@@ -26,7 +26,7 @@ final class SearchController {
   }
 
   void search(Context ctx) throws IOException {
-    SearchResult result = searcher.search(request(ctx));
+    SearchResult result = searcher.search(request(ctx), cached(ctx));
     searches.increment();
     ctx.json(result);
   }
@@ -69,6 +69,19 @@ final class SearchController {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }
+  }
+
+  /**
+   * {@code cache=false} computes the answer even when one is kept (as Elasticsearch's
+   * {@code request_cache=false}): for measuring the engine rather than the cache. It never changes the answer.
+   */
+  private static boolean cached(Context ctx) {
+    return switch (param(ctx, "cache", "true").toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.invalid("bad_param", Map.of("param", "cache", "value", clip(param(ctx, "cache", "")),
+          "allowed", "true, false"), "cache must be true or false");
+    };
   }
 
   private static String param(Context ctx, String name, String fallback) {

@@ -2,6 +2,7 @@ package dev.lectern.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.index.analysis.Glossary;
 import dev.lectern.model.DocumentMetadata;
 import dev.lectern.model.Extraction;
 import dev.lectern.model.ExtractionStatus;
@@ -12,7 +13,9 @@ import dev.lectern.model.Page;
 import dev.lectern.model.Speaker;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +149,87 @@ class TalkSearcherTest {
     index.refresh();
     assertThat(ids(search("kernel", SearchRequest.Order.RELEVANCE, 1, 10))).doesNotContain("m-2019/b-old").hasSize(5);
     assertThat(ids(search("scheduler", SearchRequest.Order.RELEVANCE, 1, 10))).containsExactly("m-2019/b-old");
+  }
+
+  @Test
+  void aKeptAnswerIsTheComputedOneAndAnEditAfterItShowsAtOnce() throws Exception {
+    SearchCache cache = new SearchCache(SearchCache.DEFAULT_WEIGHT);
+    TalkSearcher cached = new TalkSearcher(index, new Glossary(null), SemanticSearch.off(), cache);
+    SearchRequest kernel = new SearchRequest("kernel", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true);
+    SearchResult first = cached.search(kernel);
+    SearchResult again = cached.search(kernel);
+    assertThat(cache.misses()).isEqualTo(1);
+    assertThat(cache.hits()).isEqualTo(1);
+    assertThat(withoutTime(again)).isEqualTo(withoutTime(first))
+        .isEqualTo(withoutTime(searcher.search(kernel)));
+
+    write("m-2024", "2024-01-01", "g-edit", "Di", 1, "pdf");
+    index.commit();
+    index.refresh();
+    assertThat(ids(cached.search(kernel))).as("a talk added after the kept answer").contains("m-2024/g-edit").hasSize(7);
+    write("m-2019", "2019-05-01", "b-old", "Bo", 0, "pptx");
+    index.commit();
+    index.refresh();
+    assertThat(ids(cached.search(kernel))).as("a talk edited after the kept answer").doesNotContain("m-2019/b-old");
+    assertThat(cache.invalidations()).isEqualTo(2);
+    assertThat(cache.hits()).isEqualTo(1);
+  }
+
+  @Test
+  void requestsThatDifferInAnyParameterNeverShareAKeptAnswer() throws Exception {
+    SearchCache cache = new SearchCache(SearchCache.DEFAULT_WEIGHT);
+    TalkSearcher cached = new TalkSearcher(index, new Glossary(null), SemanticSearch.off(), cache);
+    List<SearchRequest> requests = List.of(
+        new SearchRequest("kernel", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true),
+        new SearchRequest("kernel", Map.of(), SearchRequest.Order.RELEVANCE, 2, 2, true),
+        new SearchRequest("kernel", Map.of(), SearchRequest.Order.RELEVANCE, 1, 2, true),
+        new SearchRequest("kernel", Map.of(), SearchRequest.Order.NEWEST, 1, 10, true),
+        new SearchRequest("kernel", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, false),
+        new SearchRequest("kernel", Map.of("speaker", List.of("ada")), SearchRequest.Order.RELEVANCE, 1, 10, true),
+        new SearchRequest("kernel", Map.of("speaker", List.of("bo")), SearchRequest.Order.RELEVANCE, 1, 10, true),
+        new SearchRequest("kernel", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true, SearchMode.LEXICAL),
+        new SearchRequest("Kernel", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true),
+        new SearchRequest("scheduler", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true));
+    for (SearchRequest request : requests) {
+      cached.search(request);
+    }
+    assertThat(cache.misses()).as("each request computed once").isEqualTo(requests.size());
+    assertThat(cache.entries()).isEqualTo(requests.size());
+    for (SearchRequest request : requests) {
+      assertThat(withoutTime(cached.search(request))).as(request.toString())
+          .isEqualTo(withoutTime(searcher.search(request)));
+    }
+    assertThat(cache.hits()).isEqualTo(requests.size());
+    cached.search(requests.get(0), false);
+    assertThat(cache.hits() + cache.misses()).as("a search that bypasses the cache is neither").isEqualTo(
+        2L * requests.size());
+  }
+
+  @Test
+  void aGlossaryChangeDropsTheKeptAnswers() throws Exception {
+    Path glossaryFile = dir.resolve("glossary.txt");
+    Files.writeString(glossaryFile, "");
+    SearchCache cache = new SearchCache(SearchCache.DEFAULT_WEIGHT);
+    TalkSearcher cached = new TalkSearcher(index, new Glossary(glossaryFile), SemanticSearch.off(), cache);
+    SearchRequest question = new SearchRequest("dispatcher", Map.of(), SearchRequest.Order.RELEVANCE, 1, 10, true);
+    assertThat(cached.search(question).total()).isZero();
+    Files.writeString(glossaryFile, "dispatcher, scheduler\n");
+    Files.setLastModifiedTime(glossaryFile, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    // The glossary file is looked at about once a second; the next look must drop the kept answer.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    SearchResult result = cached.search(question);
+    while (result.total() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      result = cached.search(question);
+    }
+    assertThat(ids(result)).containsExactly("m-2019/b-old");
+    assertThat(cache.invalidations()).isEqualTo(1);
+  }
+
+  /** An answer with its time left out: the one field a kept answer may differ in. */
+  private static SearchResult withoutTime(SearchResult r) {
+    return new SearchResult(r.query(), r.total(), r.matchedAll(), 0, r.page(), r.size(), r.didYouMean(), r.notice(),
+        r.notices(), r.hits(), r.facets());
   }
 
   private SearchResult search(String q, SearchRequest.Order order, int page, int size) throws Exception {

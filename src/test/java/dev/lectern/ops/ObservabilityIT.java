@@ -48,7 +48,7 @@ class ObservabilityIT {
       assertThat(passes.path("text").path("ms").asLong()).as("/health passes: %s", passes).isPositive();
       assertThat(passes.path("text").path("pagesPerSecond").asDouble()).as("/health passes: %s", passes).isPositive();
       assertThat(passes.path("images").path("pages").asInt()).as("/health passes: %s", passes).isPositive();
-      for (String q : List.of("PrivateUse1", "pytorch", "inductor")) {
+      for (String q : List.of("PrivateUse1", "pytorch", "inductor", "PrivateUse1", "pytorch&cache=false")) {
         server.getJson(port, "/api/search?q=" + q);
       }
       assertThat(server.get(port, "/api/talks/no-such-talk").statusCode()).isEqualTo(404);
@@ -57,15 +57,20 @@ class ObservabilityIT {
       assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
       List<Sample> samples = parse(scrape.body());
 
-      assertThat(value(samples, "lectern_searches_total", Map.of())).as(scrape.body()).isEqualTo(3);
+      assertThat(value(samples, "lectern_searches_total", Map.of())).as(scrape.body()).isEqualTo(5);
+      // Embeddings may land between two searches (a new snapshot: a miss again), so hits and misses add up, at least 3 misses.
+      assertThat(value(samples, "lectern_search_cache_hits_total", Map.of())
+          + value(samples, "lectern_search_cache_misses_total", Map.of())).as("cache=false is neither: " + scrape.body())
+          .isEqualTo(4);
+      assertThat(value(samples, "lectern_search_cache_misses_total", Map.of())).as(scrape.body()).isGreaterThanOrEqualTo(3);
       assertThat(value(samples, "lectern_http_requests_total",
-          Map.of("route", "/api/search", "method", "GET", "status", "200"))).as(scrape.body()).isEqualTo(3);
+          Map.of("route", "/api/search", "method", "GET", "status", "200"))).as(scrape.body()).isEqualTo(5);
       assertThat(value(samples, "lectern_http_requests_total",
           Map.of("route", "/api/talks/{id}", "method", "GET", "status", "404"))).as(scrape.body()).isEqualTo(1);
       assertThat(value(samples, "lectern_http_request_duration_seconds_count", Map.of("route", "/api/search")))
-          .as(scrape.body()).isEqualTo(3);
+          .as(scrape.body()).isEqualTo(5);
       assertThat(value(samples, "lectern_http_request_duration_seconds_bucket", Map.of("route", "/api/search", "le", "+Inf")))
-          .as(scrape.body()).isEqualTo(3);
+          .as(scrape.body()).isEqualTo(5);
       assertThat(samples).as("raw paths never become labels").noneMatch(s -> s.labels().containsValue("/api/talks/no-such-talk"));
       assertThat(value(samples, "lectern_extractions_total", Map.of("status", "ok"))).as(scrape.body()).isEqualTo(6);
       assertThat(value(samples, "lectern_extraction_children_started_total", Map.of())).as(scrape.body()).isPositive();

@@ -67,6 +67,10 @@ class ErrorCodesIT {
       assertThat(mode.path("code").asText()).isEqualTo("bad_param");
       assertThat(mode.at("/params/param").asText()).isEqualTo("mode");
 
+      JsonNode cache = refused(server, server.get("/api/search?q=x&cache=no"), 400);
+      assertThat(cache.path("code").asText()).isEqualTo("bad_param");
+      assertThat(cache.at("/params/param").asText()).isEqualTo("cache");
+
       JsonNode noMeetupPage = refused(server, server.get("/api/meetups/no-such-meetup"), 404);
       assertThat(noMeetupPage.path("code").asText()).isEqualTo("meetup_not_found");
       assertThat(noMeetupPage.at("/params/id").asText()).isEqualTo("no-such-meetup");

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.sync.ExtractionCounter;
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SearchCache;
+import dev.lectern.index.SearchRequest;
+import dev.lectern.index.SemanticSearch;
+import dev.lectern.index.TalkSearcher;
+import dev.lectern.index.analysis.Glossary;
 import dev.lectern.index.SlideIndex;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,6 +33,10 @@ class MetricsTest {
     FAMILIES.put("lectern_index_talks", "gauge");
     FAMILIES.put("lectern_index_pages", "gauge");
     FAMILIES.put("lectern_jvm_memory_used_bytes", "gauge");
+    FAMILIES.put("lectern_search_cache_hits_total", "counter");
+    FAMILIES.put("lectern_search_cache_misses_total", "counter");
+    FAMILIES.put("lectern_search_cache_invalidations_total", "counter");
+    FAMILIES.put("lectern_search_cache_entries", "gauge");
   }
 
   @TempDir Path temp;
@@ -37,7 +46,13 @@ class MetricsTest {
     try (SlideIndex index = SlideIndex.openForWriting(temp.resolve("lucene"), new JsonCodec())) {
       ExtractionCounter extractions = new ExtractionCounter();
       extractions.fileDone("a/deck.pdf", "pdf", "ok", "", 3);
-      Metrics metrics = new Metrics(new MetricSources(index, () -> 2, extractions, () -> 4, () -> 1));
+      SearchCache cache = new SearchCache(SearchCache.DEFAULT_WEIGHT);
+      TalkSearcher searcher = new TalkSearcher(index, Glossary.none(), SemanticSearch.off(), cache);
+      searcher.search(SearchRequest.of("kernel"));
+      searcher.search(SearchRequest.of("kernel"));
+      searcher.search(SearchRequest.of("scheduler"));
+      searcher.search(SearchRequest.of("kernel"), false);
+      Metrics metrics = new Metrics(new MetricSources(index, () -> 2, extractions, () -> 4, () -> 1, null, cache));
       metrics.recordRequest("/api/search", "GET", 200, 0.004);
       metrics.recordRequest("/api/talks/{id}", "GET", 404, 0.2);
       metrics.searches().increment();
@@ -55,7 +70,10 @@ class MetricsTest {
           .contains("lectern_ingest_queue_files 2")
           .contains("lectern_extractions_total{status=\"ok\"} 1")
           .contains("lectern_extraction_children_started_total 4")
-          .contains("lectern_jvm_memory_used_bytes{area=\"heap\"} ");
+          .contains("lectern_jvm_memory_used_bytes{area=\"heap\"} ")
+          .contains("lectern_search_cache_hits_total 1")
+          .contains("lectern_search_cache_misses_total 2")
+          .contains("lectern_search_cache_entries 2");
     }
   }
 }

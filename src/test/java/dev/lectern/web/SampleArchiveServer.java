@@ -5,8 +5,11 @@ import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.Extractor;
 import dev.lectern.extract.TikaExtractor;
 import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SearchCache;
+import dev.lectern.index.SemanticSearch;
 import dev.lectern.index.SlideIndex;
 import dev.lectern.index.TalkSearcher;
+import dev.lectern.index.analysis.Glossary;
 import dev.lectern.render.SlideRenderer;
 import dev.lectern.render.SlideThumbnailer;
 import dev.lectern.render.ThumbnailStore;
@@ -60,7 +63,7 @@ final class SampleArchiveServer implements AutoCloseable {
     reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(indexDir.resolve("extracted")),
         store == null ? Thumbnailer.NONE : new SlideThumbnailer(SlideRenderer.standard(), store), 2);
     reconciler.reconcile(ReconcileListener.NONE);
-    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, null, store)
+    server = new WebServer(index, cachedSearcher(index), json, archive, reconciler::pending, null, store)
         .start("127.0.0.1", 0);
   }
 
@@ -78,6 +81,11 @@ final class SampleArchiveServer implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** A searcher wired as the server wires its own: it keeps recent answers, so every IT searching through it checks them too. */
+  static TalkSearcher cachedSearcher(SlideIndex index) {
+    return new TalkSearcher(index, new Glossary(null), SemanticSearch.off(), new SearchCache(SearchCache.DEFAULT_WEIGHT));
   }
 
   Reconciler reconciler() {

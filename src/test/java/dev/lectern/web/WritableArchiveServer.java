@@ -10,7 +10,6 @@ import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.TikaExtractor;
 import dev.lectern.index.JsonCodec;
 import dev.lectern.index.SlideIndex;
-import dev.lectern.index.TalkSearcher;
 import dev.lectern.sync.ArchiveWatcher;
 import dev.lectern.sync.ReconcileListener;
 import dev.lectern.sync.ReconcileScheduler;
@@ -66,7 +65,7 @@ final class WritableArchiveServer implements AutoCloseable {
     ArchiveEditor editor = new ArchiveEditor(archive);
     WriteAccess access = new WriteAccess(tokens, editor, new Trash(editor), new AuditLog(indexDir), scheduler,
         UploadLimits.ofMegabytes(maxUploadMb), indexDir.resolve("upload-tmp"), privateMode, readOnly);
-    server = new WebServer(index, new TalkSearcher(index), json, archive, reconciler::pending, access, null)
+    server = new WebServer(index, SampleArchiveServer.cachedSearcher(index), json, archive, reconciler::pending, access, null)
         .start("127.0.0.1", 0);
     watcher = new ArchiveWatcher(archive, scheduler, 300, 60_000).start();
   }
