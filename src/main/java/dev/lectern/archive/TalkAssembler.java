@@ -12,7 +12,6 @@ import dev.lectern.model.Speaker;
 import dev.lectern.model.Talk;
 import dev.lectern.model.TalkFile;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,7 +43,7 @@ public final class TalkAssembler {
       speakers = inferred.speakers();
       sources.put("speakers", inferred.speakerSource().provenance());
     }
-    String language = declared(declared.language()) ? declared.language() : language(files);
+    String language = declared(declared.language()) ? declared.language() : language(files, title);
     sources.put("language", declared(declared.language()) ? FieldSource.DECLARED
         : new FieldSource(files.isEmpty() ? "none" : "slide text", language.isEmpty() ? 0 : 0.7));
     if (declared(declared.title())) {
@@ -72,28 +71,11 @@ public final class TalkAssembler {
     return MeetupRef.of(meetup);
   }
 
-  /** Declared by the document if it says; otherwise Han characters in the text decide. */
-  private static String language(List<FileExtraction> files) {
-    for (FileExtraction file : files) {
-      String declared = file.extraction().metadata().language();
-      if (!declared.isBlank()) {
-        return declared.split("[-_]")[0].toLowerCase(Locale.ROOT);
-      }
-    }
-    long han = 0;
-    long latin = 0;
-    for (FileExtraction file : files) {
-      for (Page page : file.extraction().pages()) {
-        String text = page.text() + page.notes();
-        han += text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        latin += text.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
-      }
-    }
-    if (han + latin == 0) {
-      return "";
-    }
-    // A Han character carries about as much as a short Latin word, so a fifth of letters is a lot.
-    return han * 5 >= han + latin ? "zh" : "en";
+  /** What the slides' prose is written in; see {@link TalkLanguage}. */
+  private static String language(List<FileExtraction> files, String title) {
+    return TalkLanguage.of(files.stream().map(f -> f.extraction().metadata().language()).toList(),
+        files.stream().flatMap(f -> f.extraction().pages().stream()).map(p -> p.text() + "\n" + p.notes()).toList(),
+        title);
   }
 
   private static TalkFile talkFile(FileExtraction file) {
