@@ -138,10 +138,18 @@ record FolderName(String raw, String date, int ordinal, String ordinalLabel, Str
       if (word.isEmpty()) {
         continue;
       }
-      out.add(UNPRONOUNCEABLE.matcher(word).matches() && word.equals(word.toLowerCase(Locale.ROOT))
-          && !ABBREVIATIONS.contains(word) ? word.toUpperCase(Locale.ROOT) : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+      out.add(spelled(word));
     }
     return String.join(" ", out);
+  }
+
+  /** A word with capitals keeps them (iOS, OpenMeetings); only a lower-case one is cased here. */
+  private static String spelled(String word) {
+    if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+      return word;
+    }
+    return UNPRONOUNCEABLE.matcher(word).matches() && !ABBREVIATIONS.contains(word) ? word.toUpperCase(Locale.ROOT)
+        : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static String findCity(String words) {

@@ -259,7 +259,7 @@ class InferenceRulesTest {
   @CsvSource(delimiter = '|', value = {
       "krk-gophers | KRK Gophers", "sql-night | SQL Night", "dr-kelp-talks | Dr Kelp Talks",
       "st-ives-meetup | St Ives Meetup", "gym-club | Gym Club", "by-the-sea | By The Sea",
-      "OtterCon | OtterCon", "ai-nights | Ai Nights"})
+      "OtterCon | OtterCon", "ai-nights | Ai Nights", "iOS-kelp-nights | iOS Kelp Nights", "eBPF-club | eBPF Club"})
   void aFolderSlugIsTitleCasedExceptForLetterByLetterAcronyms(String folder, String title) {
     assertThat(FolderName.humanize(folder)).isEqualTo(title);
   }
