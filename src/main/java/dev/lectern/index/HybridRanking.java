@@ -2,9 +2,13 @@ package dev.lectern.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -29,6 +33,11 @@ import org.apache.lucene.search.TotalHits;
 final class HybridRanking {
   /** HNSW searches as wide as the k it is asked for: ask wide, cut afterwards. */
   static final int NEAREST = 100;
+  /**
+   * How wide the one HNSW search shared by every talk language is. Wider costs more per search but
+   * leaves fewer languages to ask apart; measured at 100k slides (BENCHMARKS.md).
+   */
+  static final int SHARED = 500;
   /** The usual RRF constant: rank 1 and rank 10 differ, rank 60 and 70 barely. */
   static final int RRF_K = 60;
   /**
@@ -71,32 +80,93 @@ final class HybridRanking {
 
   /**
    * The slides nearest to the vector among those passing {@code restrictions}, cut to the close ones,
-   * asked of each talk language apart. The model keeps some of a text's language in its vector, so a
-   * query sits closer to every slide in its own language than to the best one in another: compared
-   * in one list, a Chinese question never reaches the English talk on its topic. So a slide's
-   * closeness is measured from the nearest slide of its own language, and the lists are merged on that.
+   * per talk language. The model keeps some of a text's language in its vector, so a query sits
+   * closer to every slide in its own language than to the best one in another: compared in one list,
+   * a Chinese question never reaches the English talk on its topic. So a slide's closeness is measured
+   * from the nearest slide of its own language, and the languages' lists are merged on that.
+   *
+   * <p>Each language's list comes from one shared HNSW search, {@link #SHARED} wide, split by language;
+   * a language is asked apart (a filtered search, several times the cost of an unfiltered one) only
+   * when the shared list cannot vouch for its close slides: too few of them there, and slides of
+   * other languages close enough to hide more.
    */
   TopDocs nearest(float[] vector, List<BooleanClause> restrictions) throws IOException {
     List<String> languages = languages();
     if (languages.size() <= 1) {
-      return relativeToBest(nearest(vector, restrictions, null));
+      return relativeToBest(nearest(vector, restrictions, null, NEAREST));
     }
+    ScoreDoc[] hits = nearest(vector, restrictions, null, SHARED).scoreDocs;
+    List<List<ScoreDoc>> own = byLanguage(hits, languages);
+    boolean everything = hits.length < SHARED; // the restrictions leave fewer slides: every one is here
+    float last = hits.length == 0 ? Float.NEGATIVE_INFINITY : hits[hits.length - 1].score;
     List<ScoreDoc> merged = new ArrayList<>();
-    for (String language : languages) {
-      merged.addAll(List.of(relativeToBest(nearest(vector, restrictions, language)).scoreDocs));
+    for (int i = 0; i < languages.size(); i++) {
+      TopDocs list = everything || vouches(own.get(i), last) ? topDocs(own.get(i))
+          : nearest(vector, restrictions, languages.get(i), NEAREST);
+      merged.addAll(List.of(relativeToBest(list).scoreDocs));
     }
     merged.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-    return new TopDocs(new TotalHits(merged.size(), TotalHits.Relation.EQUAL_TO), merged.toArray(ScoreDoc[]::new));
+    return topDocs(merged);
   }
 
-  private TopDocs nearest(float[] vector, List<BooleanClause> restrictions, String language) throws IOException {
-    BooleanQuery.Builder filter = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+  /**
+   * Whether a language's part of the shared list is what asking that language apart would keep:
+   * its {@link #NEAREST} nearest are all there, or its first {@link #ALWAYS_KEPT} are and every slide
+   * the shared search left out (none closer than its last) is too far from this language's best to be kept.
+   */
+  private static boolean vouches(List<ScoreDoc> hits, float sharedLast) {
+    return hits.size() >= NEAREST || hits.size() >= ALWAYS_KEPT && sharedLast < floor(hits.get(0).score);
+  }
+
+  /**
+   * The shared list's hits of each language, in the list's order, at most {@link #NEAREST} each. A hit's
+   * language is read from the same term a language's filter would match.
+   */
+  private List<List<ScoreDoc>> byLanguage(ScoreDoc[] hits, List<String> languages) throws IOException {
+    ScoreDoc[] byDoc = hits.clone();
+    Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+    Map<Integer, Integer> language = new HashMap<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int i = 0; i < languages.size(); i++) {
+      Term term = new Term(Schema.LANG, languages.get(i));
+      PostingsEnum postings = null;
+      int leafOrd = -1;
+      for (ScoreDoc hit : byDoc) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        if (leaf.ord != leafOrd) {
+          leafOrd = leaf.ord;
+          postings = leaf.reader().postings(term, PostingsEnum.NONE);
+        }
+        int doc = hit.doc - leaf.docBase;
+        if (postings != null && (postings.docID() >= doc ? postings.docID() : postings.advance(doc)) == doc) {
+          language.putIfAbsent(hit.doc, i);
+        }
+      }
+    }
+    List<List<ScoreDoc>> own = new ArrayList<>();
+    languages.forEach(each -> own.add(new ArrayList<>()));
+    for (ScoreDoc hit : hits) {
+      Integer i = language.get(hit.doc);
+      if (i != null && own.get(i).size() < NEAREST) {
+        own.get(i).add(hit);
+      }
+    }
+    return own;
+  }
+
+  private static TopDocs topDocs(List<ScoreDoc> hits) {
+    return new TopDocs(new TotalHits(hits.size(), TotalHits.Relation.EQUAL_TO), hits.toArray(ScoreDoc[]::new));
+  }
+
+  private TopDocs nearest(float[] vector, List<BooleanClause> restrictions, String language, int k)
+      throws IOException {
+    BooleanQuery.Builder filter =
+        new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER);
     restrictions.forEach(filter::add);
     if (language != null) {
       filter.add(new TermQuery(new Term(Schema.LANG, language)), BooleanClause.Occur.FILTER);
     }
-    return searcher.search(
-        new KnnFloatVectorQuery(Schema.vectorField(vector.length), vector, NEAREST, filter.build()), NEAREST);
+    return searcher.search(new KnnFloatVectorQuery(Schema.vectorField(vector.length), vector, k, filter.build()), k);
   }
 
   /** The talk languages of this snapshot's pages. */
@@ -121,8 +191,7 @@ final class HybridRanking {
       return top;
     }
     float best = top.scoreDocs[0].score;
-    // Lucene's cosine score is (1 + cos) / 2: a cosine margin is half as wide in score.
-    float floor = best - CUT / 2;
+    float floor = floor(best);
     List<ScoreDoc> kept = new ArrayList<>();
     for (int rank = 0; rank < top.scoreDocs.length; rank++) {
       ScoreDoc hit = top.scoreDocs[rank];
@@ -131,6 +200,12 @@ final class HybridRanking {
       }
     }
     return new TopDocs(new TotalHits(kept.size(), TotalHits.Relation.EQUAL_TO), kept.toArray(ScoreDoc[]::new));
+  }
+
+  /** The lowest score kept beyond the first {@link #ALWAYS_KEPT} of a list whose nearest scores {@code best}. */
+  private static float floor(float best) {
+    // Lucene's cosine score is (1 + cos) / 2: a cosine margin is half as wide in score.
+    return best - CUT / 2;
   }
 
   /** The lexical matches' best slides, best first, as one ranking. */
@@ -150,7 +225,7 @@ final class HybridRanking {
    * {@code weight / (RRF_K + rank)} over the rankings it is in) and groups the fused slides by talk.
    */
   TalkGroupingCollector fuse(TopDocs lexical, float lexicalWeight, TopDocs semantic, float semanticWeight) {
-    java.util.Map<Integer, Float> scores = new java.util.HashMap<>();
+    Map<Integer, Float> scores = new HashMap<>();
     add(scores, lexical, lexicalWeight);
     add(scores, semantic, semanticWeight);
     ScoreDoc[] fused = scores.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
@@ -159,7 +234,7 @@ final class HybridRanking {
     return grouped(new TopDocs(new TotalHits(fused.length, TotalHits.Relation.EQUAL_TO), fused));
   }
 
-  private static void add(java.util.Map<Integer, Float> scores, TopDocs ranking, float weight) {
+  private static void add(Map<Integer, Float> scores, TopDocs ranking, float weight) {
     for (int rank = 0; rank < ranking.scoreDocs.length; rank++) {
       scores.merge(ranking.scoreDocs[rank].doc, weight / (RRF_K + rank + 1), Float::sum);
     }

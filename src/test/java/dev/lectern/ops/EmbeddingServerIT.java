@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged server with the real embedding model, over four small English decks: text search
- * answers first, then a Chinese question finds the English talk on its topic by meaning (no word in common), and
- * related talks are found by meaning; and a model that cannot load leaves search and related talks by words
- * working, with {@code /health} saying why.
+ * answers first (right after the text pass, while the slides still await their vectors), then a Chinese
+ * question finds the English talk on its topic by meaning (no word in common), and related talks are
+ * found by meaning; and a model that cannot load leaves search and related talks by words working,
+ * with {@code /health} saying why.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class EmbeddingServerIT {
@@ -64,6 +65,22 @@ class EmbeddingServerIT {
   }
 
   @Test
+  void aSearchRightAfterTheTextPassAnswersByWordsWhileTheSlidesAwaitTheirVectors() throws Exception {
+    Path archive = archive();
+    // Many slides of their own words: the embedding pass is busy for seconds after the text pass.
+    deck(archive.resolve(MEETUP), "05-volunteer-handbook", "Volunteer handbook", handbook());
+    try (LecternProcess server = LecternProcess.serveWithEmbeddings(archive, temp.resolve("index"), FAST)) {
+      int port = server.awaitServing();
+      server.awaitReady(Duration.ofMinutes(3));
+      List<String> byWords = ids(server.getJson(port, "/api/search?q=snapshot"));
+      // Read after the search: when it answered, the model was still loading or the slides still being embedded.
+      JsonNode health = server.getJson(port, "/health");
+      assertThat(health.get("semantic").asText()).as(health.toString()).isIn("loading", "embedding");
+      assertThat(byWords).as(server.output()).first().isEqualTo(TRANSACTIONS);
+    }
+  }
+
+  @Test
   void aModelThatCannotLoadLeavesSearchByWordsWithAWarning() throws Exception {
     Path archive = archive();
     Path index = Files.createDirectories(temp.resolve("broken"));
@@ -83,9 +100,10 @@ class EmbeddingServerIT {
   private static final String TRANSACTIONS = "2024-05-01-systems-night-01-transactions";
   private static final String CUDA = "2024-05-01-systems-night-02-cuda-kernels";
   private static final String METAL = "2024-05-01-systems-night-04-apple-gpus";
+  private static final String MEETUP = "2024-05-01-systems-night";
 
   private Path archive() throws IOException {
-    Path meetup = Files.createDirectories(temp.resolve("archive").resolve("2024-05-01-systems-night"));
+    Path meetup = Files.createDirectories(temp.resolve("archive").resolve(MEETUP));
     deck(meetup, "01-transactions", "Database transactions", """
         # Two-phase commit
         - Every node commits or every node rolls back
@@ -109,6 +127,19 @@ class EmbeddingServerIT {
         - Threads of a group cooperate through fast on-chip storage
         """);
     return meetup.getParent();
+  }
+
+  /** 150 slides about running a meetup's door and room, no word or topic shared with the other decks. */
+  private static String handbook() {
+    StringBuilder outline = new StringBuilder();
+    for (int shift = 1; shift <= 150; shift++) {
+      outline.append("# Volunteer shift ").append(shift).append('\n')
+          .append("- Shift ").append(shift).append(" opens the venue doors, hands out name badges and points")
+          .append(" newcomers to the cloakroom, the coffee urns and the quiet room\n")
+          .append("- The rota for shift ").append(shift).append(" lists who sets out chairs, tapes down projector")
+          .append(" cables, counts attendees at the door and empties the recycling bins before leaving\n");
+    }
+    return outline.toString();
   }
 
   private static void deck(Path meetup, String folder, String title, String outline) throws IOException {
