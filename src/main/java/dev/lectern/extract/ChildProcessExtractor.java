@@ -239,9 +239,15 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
    */
   @Override
   public void warmUp() {
+    warmUp(children);
+  }
+
+  /** Starts only as many children as {@code parsers} (at most all of them); more start when needed. */
+  @Override
+  public void warmUp(int parsers) {
     int missing;
     synchronized (idle) {
-      missing = closed ? 0 : children - running.size() - warming;
+      missing = closed ? 0 : Math.min(children, parsers) - running.size() - warming;
       warming += Math.max(0, missing);
     }
     for (int i = 0; i < missing; i++) {

@@ -31,6 +31,11 @@ public interface Extractor extends AutoCloseable {
    */
   default void warmUp() {}
 
+  /** {@link #warmUp()}, when at most {@code parsers} files will be parsed at once. */
+  default void warmUp(int parsers) {
+    warmUp();
+  }
+
   @Override
   default void close() {}
 }

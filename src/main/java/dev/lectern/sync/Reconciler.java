@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -54,6 +55,13 @@ public final class Reconciler {
   private final ArchiveHashes archiveHashes;
   private final Thumbnailer thumbnailer;
   private final int threads;
+  /**
+   * Files parsed at once in the text pass: one fewer than the threads, so that one core is left to
+   * this process's own indexing (analysis of the text) while the others parse. Parsing on every
+   * core as well oversubscribed them, and each extra parser is a JVM that starts and warms up on its
+   * own: on 2 cores, one parser took the text pass of the shared corpus from about 24 to 14 CPU-s.
+   */
+  private final Semaphore parsing;
   private final OcrPass ocr;
   private final UnaryOperator<IndexedTalk> cachedVectors;
   private final MetadataRefresh refresh;
@@ -90,6 +98,7 @@ public final class Reconciler {
     this.assembler = new TalkAssembler();
     this.archiveHashes = new ArchiveHashes(archive);
     this.threads = Math.max(1, threads);
+    this.parsing = new Semaphore(textParsers(this.threads));
     this.ocr = new OcrPass(archive, index, extractor, cache, assembler, () -> stopping);
     this.refresh = new MetadataRefresh(archive, index, cache, assembler, archiveHashes, cachedVectors,
         talks -> joinSameDecks(talks, false));
@@ -134,7 +143,7 @@ public final class Reconciler {
     Map<String, String> indexed = new HashMap<>();
     index.catalog().fingerprints().keySet().forEach(id -> indexed.put(id, index.latestFingerprint(id)));
     if (snapshot.talks().stream().anyMatch(talk -> !indexed.containsKey(talk.id()))) {
-      extractor.warmUp(); // new talks will be parsed: start the parsers while the files are hashed
+      extractor.warmUp(textParsers(threads)); // new talks will be parsed: start the parsers while the files are hashed
     }
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
@@ -247,7 +256,7 @@ public final class Reconciler {
       for (String file : files) {
         done.add(pool.submit(() -> {
           long began = System.nanoTime();
-          Extraction extraction = extractor.extract(archive.resolve(file));
+          Extraction extraction = extractText(archive.resolve(file));
           String sha = hashes.getOrDefault(file, "");
           if (!sha.isEmpty()) {
             cache.put(sha, extraction);
@@ -439,6 +448,24 @@ public final class Reconciler {
     }
   }
 
+  static int textParsers(int threads) {
+    return Math.max(1, threads - 1);
+  }
+
+  private Extraction extractText(Path path) throws IOException {
+    try {
+      parsing.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting to parse " + path, e);
+    }
+    try {
+      return extractor.extract(path);
+    } finally {
+      parsing.release();
+    }
+  }
+
   private void indexTalk(Job job, ReconcileListener listener, ReconcileTally tally, Queue<OcrPass.Waiting> waiting)
       throws IOException {
     if (stopping) {
@@ -461,7 +488,7 @@ public final class Reconciler {
         extraction = cached.get();
         tally.cached.incrementAndGet();
       } else {
-        extraction = extractor.extract(path);
+        extraction = extractText(path);
         tally.extracted.incrementAndGet();
         if (!sha.isEmpty()) {
           cache.put(sha, extraction);

@@ -212,6 +212,17 @@ class ChildProcessExtractorTest {
   }
 
   @Test
+  void warmingUpForOneParserStartsOneChildOfTwo() throws Exception {
+    ExtractionLimits roomy = ExtractionLimits.DEFAULTS.withTimeout(Duration.ofMinutes(2));
+    try (ChildProcessExtractor warmed = new ChildProcessExtractor(roomy, 2)) {
+      warmed.warmUp(1);
+      assertThat(warmed.extract(HostileFiles.SAMPLE_PDF).status()).isEqualTo(ExtractionStatus.OK);
+      assertThat(warmed.extract(HostileFiles.SAMPLE_PPTX).status()).isEqualTo(ExtractionStatus.OK);
+      assertThat(warmed.childrenStarted()).as("one file at a time needs the warmed child only").isEqualTo(1);
+    }
+  }
+
+  @Test
   void closingKillsTheChildren() {
     java.util.Set<ProcessHandle> before = java.util.Set.copyOf(ProcessHandle.current().children().toList());
     ChildProcessExtractor own = new ChildProcessExtractor(TIGHT, 1);

@@ -1,0 +1,81 @@
+package dev.lectern.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.extract.ExtractionCache;
+import dev.lectern.extract.Extractor;
+import dev.lectern.extract.TikaExtractor;
+import dev.lectern.index.JsonCodec;
+import dev.lectern.index.SlideIndex;
+import dev.lectern.model.Extraction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The text pass parses on one core fewer than it has threads, so its own indexing keeps a core. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class TextPassParsersTest {
+  @TempDir Path dir;
+
+  @Test
+  void twoThreadsParseOneFileAtATimeAndAskForOneParserAndEveryTalkIsIndexed() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      Path meetup = Files.createDirectories(dir.resolve("archive/2024-01-0" + (i + 1) + "-meetup"));
+      Files.writeString(meetup.resolve("talk" + i + ".md"), "# talk " + i + "\n\nnumbats eat termites " + i);
+    }
+    try (SlideIndex index = SlideIndex.openForWriting(dir.resolve("lucene"), new JsonCodec());
+        CountingExtractor extractor = new CountingExtractor(new TikaExtractor())) {
+      new Reconciler(dir.resolve("archive"), index, extractor, new ExtractionCache(dir.resolve("cache")), 2)
+          .reconcile(ReconcileListener.NONE);
+      assertThat(extractor.calls.get()).isEqualTo(6);
+      assertThat(extractor.mostAtOnce.get()).as("files parsed at once with 2 threads").isEqualTo(1);
+      assertThat(extractor.warmedFor.get()).as("parsers asked to warm up").isEqualTo(1);
+      assertThat(index.catalog().talks()).hasSize(6);
+    }
+    assertThat(Reconciler.textParsers(1)).isEqualTo(1);
+    assertThat(Reconciler.textParsers(8)).isEqualTo(7);
+  }
+
+  /** Counts the calls at once; each one lingers a little so that overlapping callers would overlap. */
+  private static final class CountingExtractor implements Extractor {
+    private final Extractor real;
+    final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger mostAtOnce = new AtomicInteger();
+    final AtomicInteger warmedFor = new AtomicInteger(-1);
+    private final AtomicInteger now = new AtomicInteger();
+
+    CountingExtractor(Extractor real) {
+      this.real = real;
+    }
+
+    @Override
+    public Extraction extract(Path file) {
+      calls.incrementAndGet();
+      mostAtOnce.accumulateAndGet(now.incrementAndGet(), Math::max);
+      try {
+        Extraction extraction = real.extract(file);
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait(); // holds the slot as a slow parser would
+        }
+        return extraction;
+      } finally {
+        now.decrementAndGet();
+      }
+    }
+
+    @Override
+    public void warmUp(int parsers) {
+      warmedFor.set(parsers);
+    }
+
+    @Override
+    public void close() {
+      real.close();
+    }
+  }
+}
