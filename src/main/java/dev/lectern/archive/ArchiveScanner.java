@@ -128,12 +128,17 @@ public final class ArchiveScanner {
         orElse(json.title(), spellings.respell(guess.title())),
         json.date() == null ? guess.date() : json.date().value(),
         orElse(json.city(), guess.city()),
-        json.venue(), json.organizers(), json.url(), json.description(), json.tags(), key.folder());
+        json.venue(), json.organizers(), json.url(), json.description(), json.tags(), key.folder(), "", "",
+        java.util.Map.of("title", declared(json.title()) ? Meetup.DECLARED_NAME : Meetup.FOLDER_NAME));
   }
 
   private String humanRootName() {
     Path name = root.toAbsolutePath().normalize().getFileName();
     return name == null ? "Archive" : FolderName.humanize(name.toString());
+  }
+
+  private static boolean declared(String name) {
+    return name != null && !name.isBlank();
   }
 
   private static String orElse(String declared, String inferred) {

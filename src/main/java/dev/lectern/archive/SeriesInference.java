@@ -55,7 +55,13 @@ final class SeriesInference {
       Meetup m = e.getValue();
       String series = ancestorsAndSelf(m.folder()).stream().filter(f -> datedBelow.getOrDefault(f, 0) >= 2
           || material.contains(f)).findFirst().orElse("");
-      out.put(e.getKey(), series.isEmpty() ? m : m.inSeries(Slugs.of(series), title(series)));
+      if (series.isEmpty()) {
+        out.put(e.getKey(), m);
+      } else {
+        String declared = declaredTitle(series);
+        out.put(e.getKey(), declared != null ? m.inSeries(Slugs.of(series), declared, Meetup.DECLARED_NAME)
+            : m.inSeries(Slugs.of(series), folderTitle(series), Meetup.FOLDER_NAME));
+      }
     }
     return out;
   }
@@ -82,7 +88,8 @@ final class SeriesInference {
     return out;
   }
 
-  private String title(String folder) {
+  /** The series' name as its series.json declares it, or null. */
+  private String declaredTitle(String folder) {
     Path file = root.resolve(folder).resolve(SERIES_JSON);
     if (Files.isRegularFile(file)) {
       try {
@@ -95,6 +102,10 @@ final class SeriesInference {
         // an unreadable series.json names nothing; the folder still does
       }
     }
+    return null;
+  }
+
+  private String folderTitle(String folder) {
     String name = folder.substring(folder.lastIndexOf('/') + 1);
     List<String> words = new ArrayList<>();
     for (String word : FolderName.humanize(name).split(" ")) {

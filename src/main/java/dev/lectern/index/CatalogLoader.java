@@ -1,6 +1,7 @@
 package dev.lectern.index;
 
 import dev.lectern.model.Meetup;
+import dev.lectern.model.MeetupRef;
 import dev.lectern.model.Talk;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class CatalogLoader {
 
   private final JsonCodec json;
   private final Map<Object, SegmentData> bySegment = new ConcurrentHashMap<>();
+  private final TextSpellings spellings = new TextSpellings();
 
   CatalogLoader(JsonCodec json) {
     this.json = json;
@@ -71,8 +73,28 @@ final class CatalogLoader {
     bySegment.keySet().retainAll(live.keySet());
     bySegment.putAll(live);
     meetups.putAll(meetupDocuments); // the meetup's own document is the newest word on it
+    Map<String, Meetup> named = spellings.respell(reader, meetups, talks.values());
+    if (named != meetups) {
+      talks = withMeetupNames(talks, meetups, named);
+      meetups = named;
+    }
     TalkTable table = TalkTable.of(talks.values(), meetups);
     return new TalkCatalog(talks, meetups, meetupDocuments, fingerprints, table, new PageOwners(owners, table));
+  }
+
+  /** Talks whose meetup was respelled carry the new name too, so a talk and its meetup page agree. */
+  private static Map<String, Talk> withMeetupNames(Map<String, Talk> talks, Map<String, Meetup> before,
+      Map<String, Meetup> after) {
+    Map<String, Talk> out = new HashMap<>(talks);
+    for (Talk talk : talks.values()) {
+      MeetupRef ref = talk.meetup();
+      Meetup was = before.get(ref.id());
+      Meetup now = after.get(ref.id());
+      if (was != now && now != null && ref.title().equals(was.title()) && !now.title().equals(was.title())) {
+        out.put(talk.id(), talk.inMeetup(new MeetupRef(ref.id(), now.title(), ref.date(), ref.city())));
+      }
+    }
+    return out;
   }
 
   private List<Entry> readSegment(LeafReader segment) throws IOException {

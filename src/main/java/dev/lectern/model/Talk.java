@@ -49,6 +49,12 @@ public record Talk(
     this(id, title, meetup, speakers, abstractText, tags, language, videoUrl, slidesUrl, files, status, "", Map.of());
   }
 
+  /** This talk under {@code meetup} (a meetup renamed after the talk was written). */
+  public Talk inMeetup(MeetupRef meetup) {
+    return new Talk(id, title, meetup, speakers, abstractText, tags, language, videoUrl, slidesUrl, files, status,
+        date, provenance);
+  }
+
   public int pageCount() {
     return files.stream().mapToInt(TalkFile::pages).sum();
   }

@@ -1,0 +1,240 @@
+package dev.lectern.index;
+
+import dev.lectern.model.Meetup;
+import dev.lectern.model.Talk;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
+/**
+ * How the archive's own text spells the words of meetup and series names read off folders. A folder
+ * slug has lost its capitals ({@code openai-triton-meetups} became "Openai Triton Meetups"); the
+ * talks' titles and slides usually keep them ("OpenAI"). A word takes the spelling the text gives it
+ * when the text writes it with capitals past the first letter more often than not; names declared in
+ * meetup.json or series.json are never touched.
+ *
+ * <p>Bounded per snapshot: only the few words of folder-derived names are looked up, through the
+ * {@link Schema#SPELL} postings, reading at most {@link #PAGES_PER_WORD} pages a word and segment, and
+ * a segment's counts are kept while it lives (segments are immutable; a page deleted later still
+ * counts until its segment merges away, a small bias on a vote).
+ */
+final class TextSpellings {
+  /** Enough pages to outvote a stray spelling; few enough that a word on every slide costs little. */
+  static final int PAGES_PER_WORD = 24;
+  /** A long word in capitals is emphasis ({@code CONFERENCE}), not how it is spelled; acronyms are short. */
+  private static final int ACRONYM_LETTERS = 5;
+
+  private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+");
+  /** Capitals past the first letter: a spelling title-casing cannot rebuild ({@code OpenAI}, {@code WLUG}). */
+  private static final Pattern DISTINCTIVE = Pattern.compile("\\p{L}.*\\p{Lu}.*");
+  /** A token of code, a path or an address, where lower case is the syntax's, not the name's. */
+  private static final Pattern CODE_TOKEN = Pattern.compile(".*(?:[/\\\\@_=:]|\\.\\p{L}).*");
+
+  private final Map<Object, Map<String, Map<String, Integer>>> bySegment = new ConcurrentHashMap<>();
+
+  /**
+   * The meetups with each folder-derived name (own title, series title) respelled where the text
+   * says so; meetups with nothing to change are returned as they are.
+   */
+  Map<String, Meetup> respell(IndexReader reader, Map<String, Meetup> meetups, Collection<Talk> talks)
+      throws IOException {
+    Set<String> words = new TreeSet<>();
+    for (Meetup m : meetups.values()) {
+      Set<String> kept = spelledAlready(m);
+      if (m.fromFolderName("title")) {
+        words.addAll(madeUpWords(m.title(), kept));
+      }
+      if (m.fromFolderName("seriesTitle")) {
+        words.addAll(madeUpWords(m.seriesTitle(), kept));
+      }
+    }
+    if (words.isEmpty()) {
+      return meetups;
+    }
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (Talk talk : talks) {
+      count(talk.title(), words, counts);
+    }
+    Map<Object, Map<String, Map<String, Integer>>> live = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader segment = leaf.reader();
+      Object key = segment.getCoreCacheHelper().getKey();
+      Map<String, Map<String, Integer>> known = bySegment.getOrDefault(key, Map.of());
+      Map<String, Map<String, Integer>> kept = new HashMap<>(known);
+      for (String word : words) {
+        Map<String, Integer> inSegment = kept.get(word);
+        if (inSegment == null) {
+          inSegment = countInSegment(segment, word);
+          kept.put(word, inSegment);
+        }
+        inSegment.forEach((spelling, n) -> counts.computeIfAbsent(word, k -> new HashMap<>()).merge(spelling, n,
+            Integer::sum));
+      }
+      live.put(key, Map.copyOf(kept));
+    }
+    bySegment.keySet().retainAll(live.keySet());
+    bySegment.putAll(live);
+    Map<String, String> chosen = new HashMap<>();
+    counts.forEach((word, spellings) -> {
+      String spelling = spelling(spellings);
+      if (spelling != null) {
+        chosen.put(word, spelling);
+      }
+    });
+    if (chosen.isEmpty()) {
+      return meetups;
+    }
+    Map<String, Meetup> out = new LinkedHashMap<>();
+    meetups.forEach((id, m) -> {
+      Map<String, String> spellings = new HashMap<>(chosen);
+      spellings.keySet().removeAll(spelledAlready(m));
+      String title = m.fromFolderName("title") ? respell(m.title(), spellings) : m.title();
+      String series = m.fromFolderName("seriesTitle") ? respell(m.seriesTitle(), spellings) : m.seriesTitle();
+      out.put(id, title.equals(m.title()) && series.equals(m.seriesTitle()) ? m : m.named(title, series));
+    });
+    return out;
+  }
+
+  /**
+   * Words of a meetup's names whose spelling stands, in lower case: those its folders write with a
+   * capital (a person chose {@code Beijing/}), and its city's, which the scanner spells as a gazetteer does.
+   */
+  private static Set<String> spelledAlready(Meetup m) {
+    Set<String> out = new TreeSet<>();
+    Matcher folderWord = WORD.matcher(m.folder());
+    while (folderWord.find()) {
+      String word = folderWord.group();
+      if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    Matcher cityWord = WORD.matcher(m.city());
+    while (cityWord.find()) {
+      out.add(cityWord.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Words a title-casing made: a capital, then lower case only ("Openai"), keyed in lower case. */
+  private static Set<String> madeUpWords(String name, Set<String> kept) {
+    Set<String> out = new TreeSet<>();
+    for (String word : name.split(" ")) {
+      if (madeUp(word) && WORD.matcher(word).matches() && !kept.contains(word.toLowerCase(Locale.ROOT))) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static boolean madeUp(String word) {
+    return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+        && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static String respell(String name, Map<String, String> chosen) {
+    String[] words = name.split(" ", -1);
+    for (int i = 0; i < words.length; i++) {
+      if (madeUp(words[i])) {
+        words[i] = chosen.getOrDefault(words[i].toLowerCase(Locale.ROOT), words[i]);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static Map<String, Integer> countInSegment(LeafReader segment, String word) throws IOException {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    PostingsEnum postings = segment.postings(new Term(Schema.SPELL, Identifiers.fold(word)), PostingsEnum.NONE);
+    if (postings == null) {
+      return Map.of();
+    }
+    StoredFields stored = segment.storedFields();
+    Bits liveDocs = segment.getLiveDocs();
+    Set<String> wanted = Set.of(word);
+    Set<String> fields = Set.of(Schema.TEXT);
+    int read = 0;
+    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && read < PAGES_PER_WORD;
+        doc = postings.nextDoc()) {
+      if (liveDocs != null && !liveDocs.get(doc)) {
+        continue;
+      }
+      String text = stored.document(doc, fields).get(Schema.TEXT);
+      if (text != null) {
+        count(text, wanted, counts);
+        read++;
+      }
+    }
+    return Map.copyOf(counts.getOrDefault(word, Map.of()));
+  }
+
+  /**
+   * Counts how {@code text} spells each of {@code words}, line by line, skipping shouted lines and, in
+   * tokens of code or addresses, any spelling without inner capitals.
+   */
+  static void count(String text, Set<String> words, Map<String, Map<String, Integer>> counts) {
+    for (String line : text.split("\n")) {
+      if (shouted(line)) {
+        continue;
+      }
+      for (String token : line.split("\\s+")) {
+        boolean code = CODE_TOKEN.matcher(token).matches();
+        Matcher m = WORD.matcher(token);
+        while (m.find()) {
+          String spelling = m.group();
+          String key = spelling.toLowerCase(Locale.ROOT);
+          // In an address or a path a capital is still chosen (github.com/OpenAI); lower case is the syntax's.
+          if (words.contains(key) && (!code || DISTINCTIVE.matcher(spelling).matches())) {
+            counts.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
+          }
+        }
+      }
+    }
+  }
+
+  /** A line of several words all in capitals says nothing about how one of them is spelled. */
+  private static boolean shouted(String line) {
+    return WORD.matcher(line).results().count() >= 2 && line.equals(line.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The most frequent spelling with capitals past the first letter, when such spellings are more
+   * than half of what the text wrote (a long word in capitals not counted either way); else null.
+   */
+  static String spelling(Map<String, Integer> spellings) {
+    int total = 0;
+    int distinctive = 0;
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+      String s = e.getKey();
+      boolean capitals = s.equals(s.toUpperCase(Locale.ROOT));
+      if (capitals && s.length() > ACRONYM_LETTERS) {
+        continue;
+      }
+      total += e.getValue();
+      if (DISTINCTIVE.matcher(s).matches()) {
+        distinctive += e.getValue();
+        if (e.getValue() > bestCount || e.getValue() == bestCount && s.compareTo(best) < 0) {
+          best = s;
+          bestCount = e.getValue();
+        }
+      }
+    }
+    return distinctive * 2 > total ? best : null;
+  }
+}
