@@ -10,6 +10,7 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.model.Extraction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,14 @@ class TextPassParsersTest {
     assertThat(Reconciler.textParsers(8)).isEqualTo(7);
   }
 
-  /** Counts the calls at once; each one lingers a little so that overlapping callers would overlap. */
+  /** Counts the calls at once; each one holds its slot a little, so that callers allowed to overlap would. */
   private static final class CountingExtractor implements Extractor {
     private final Extractor real;
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
     final AtomicInteger warmedFor = new AtomicInteger(-1);
     private final AtomicInteger now = new AtomicInteger();
+    private final CountDownLatch overlapped = new CountDownLatch(1);
 
     CountingExtractor(Extractor real) {
       this.real = real;
@@ -55,14 +57,19 @@ class TextPassParsersTest {
     @Override
     public Extraction extract(Path file) {
       calls.incrementAndGet();
-      mostAtOnce.accumulateAndGet(now.incrementAndGet(), Math::max);
+      int atOnce = now.incrementAndGet();
+      mostAtOnce.accumulateAndGet(atOnce, Math::max);
+      if (atOnce > 1) {
+        overlapped.countDown();
+      }
       try {
         Extraction extraction = real.extract(file);
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        while (System.nanoTime() < until) {
-          Thread.onSpinWait(); // holds the slot as a slow parser would
-        }
+        // Holds the slot as a slow parser would, and lets go as soon as a second caller shows the overlap.
+        overlapped.await(50, TimeUnit.MILLISECONDS);
         return extraction;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
       } finally {
         now.decrementAndGet();
       }
