@@ -412,7 +412,7 @@ public final class TalkSearcher {
     List<Integer> inNotes = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
       if (text[i] != null && text[i].contains("<mark>")) {
-        snippets.put(ids[i], tidy(text[i]));
+        snippets.put(ids[i], Snippets.tidy(text[i]));
       } else {
         inNotes.add(ids[i]);
       }
@@ -424,17 +424,11 @@ public final class TalkSearcher {
           .get(Schema.NOTES);
       for (int i = 0; i < rest.length; i++) {
         if (notes[i] != null && notes[i].contains("<mark>")) {
-          snippets.put(rest[i], tidy(notes[i]));
+          snippets.put(rest[i], Snippets.tidy(notes[i]));
           fromNotes.add(rest[i]);
         }
       }
     }
     return snippets;
-  }
-
-  /** One line of text without the punctuation a passage boundary can leave at its edges. */
-  private static String tidy(String snippet) {
-    String flat = snippet.replaceAll("\\s+", " ").strip();
-    return flat.replaceFirst("^[,.;:)\\]}]+\\s*", "");
   }
 }

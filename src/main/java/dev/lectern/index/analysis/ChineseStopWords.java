@@ -19,7 +19,7 @@ public final class ChineseStopWords {
   private static final String LIST = "/zh-stopwords.txt";
 
   /** Shared as {@link Glossary} shares its own: ICU transliterators are safe to use from many threads. */
-  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance(SimplifiedChinese.CONVERSION);
 
   private final Set<String> words;
 
@@ -49,6 +49,7 @@ public final class ChineseStopWords {
   /** True when the whole word, in either script, is a Chinese stop word. */
   public boolean contains(String word) {
     String stripped = word.strip();
-    return words.contains(stripped) || words.contains(TO_SIMPLIFIED.transliterate(stripped));
+    return words.contains(stripped)
+        || SimplifiedChinese.mayChange(stripped) && words.contains(TO_SIMPLIFIED.transliterate(stripped));
   }
 }

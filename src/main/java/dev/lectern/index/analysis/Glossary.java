@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Equivalent terms used at query time: {@code Inductor, TorchInductor} or {@code NPU, 昇腾}. One
@@ -25,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Glossary {
   private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
   private static final String BUILT_IN = "/glossary.txt";
-  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance(SimplifiedChinese.CONVERSION);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Path file;
   private final Map<String, List<String>> builtIn;
@@ -138,9 +140,12 @@ public final class Glossary {
 
   /** Case, spacing, compatibility forms and traditional Han all fold, as the analyzers fold them. */
   static String normalize(String term) {
-    String folded = Normalizer2.getNFKCCasefoldInstance().normalize(term.strip().replaceAll("\\s+", " "));
+    String folded = Normalizer2.getNFKCCasefoldInstance().normalize(SPACES.matcher(term.strip()).replaceAll(" "));
     if (folded.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return folded;
+    }
+    if (!SimplifiedChinese.mayChange(folded)) {
+      return folded.toLowerCase(Locale.ROOT); // what converting would give, without its cost or its lock
     }
     synchronized (TO_SIMPLIFIED) {
       return TO_SIMPLIFIED.transliterate(folded).toLowerCase(Locale.ROOT);

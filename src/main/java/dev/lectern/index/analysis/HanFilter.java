@@ -8,12 +8,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Folds traditional Chinese characters to simplified ones (編譯 → 编译) so that either form finds
- * both. Only tokens holding Han characters go through the transliterator, which is far slower than
- * the rest of the chain; Latin text passes untouched.
+ * both. Only tokens holding Han characters the conversion may change go through the transliterator,
+ * which is far slower than the rest of the chain; Latin text and much simplified Chinese pass untouched.
  */
 final class HanFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+  private final Transliterator toSimplified = Transliterator.getInstance(SimplifiedChinese.CONVERSION);
 
   HanFilter(TokenStream input) {
     super(input);
@@ -24,7 +24,7 @@ final class HanFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (hasHan(term)) {
+    if (hasHan(term) && SimplifiedChinese.mayChange(term)) {
       String simplified = toSimplified.transliterate(term.toString());
       term.setEmpty().append(simplified);
     }
