@@ -73,7 +73,7 @@ final class CatalogLoader {
     bySegment.keySet().retainAll(live.keySet());
     bySegment.putAll(live);
     meetups.putAll(meetupDocuments); // the meetup's own document is the newest word on it
-    Map<String, Meetup> named = spellings.respell(reader, meetups, talks.values());
+    Map<String, Meetup> named = RepositoryOwners.strip(spellings.respell(reader, meetups, talks.values()), talks.values());
     if (named != meetups) {
       talks = withMeetupNames(talks, meetups, named);
       meetups = named;

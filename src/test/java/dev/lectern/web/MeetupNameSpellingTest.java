@@ -54,6 +54,12 @@ class MeetupNameSpellingTest {
     Files.writeString(archive.resolve("2021-06-01-emutalk-evening/meetup.json"), "{\"title\": \"emutalk evening\"}");
     deck(archive, "2020-02-02-Koala-night/ears/ears.pdf", "Numbat ears", "KoaLa KoaLa KoaLa");
     deck(archive, "2019-03-03-numbat-tokyo/noses/noses.pdf", "Numbat noses", "ToKyo ToKyo ToKyo");
+    deck(archive, "justchen-numbat-summit-2023/tails/tails.pdf", "Numbat tails", "Just Chen");
+    Files.writeString(archive.resolve("justchen-numbat-summit-2023/tails/talk.json"),
+        "{\"speakers\": [{\"name\": \"Just Chen\"}]}");
+    deck(archive, "thomas-lee-study-group-2018-01-01/paws/paws.pdf", "Numbat paws", "Thomas Lee");
+    Files.writeString(archive.resolve("thomas-lee-study-group-2018-01-01/paws/talk.json"),
+        "{\"speakers\": [{\"name\": \"Thomas Lee\"}]}");
 
     try (SlideIndex index = SlideIndex.openForWriting(dir.resolve("lucene"), new JsonCodec());
         TikaExtractor extractor = new TikaExtractor()) {
@@ -70,7 +76,10 @@ class MeetupNameSpellingTest {
           .containsEntry("2021-06-01-emutalk-evening", "emutalk evening")
           .as("a word the folder writes with a capital, and a city, keep their spelling")
           .containsEntry("2020-02-02-Koala-night", "Koala Night")
-          .containsEntry("2019-03-03-numbat-tokyo", "Numbat Tokyo");
+          .containsEntry("2019-03-03-numbat-tokyo", "Numbat Tokyo")
+          .as("a speaker's handle in front of the event is the repository's owner, not the event's name")
+          .containsEntry("justchen-numbat-summit-2023", "Numbat Summit")
+          .containsEntry("thomas-lee-study-group-2018-01-01", "Thomas Lee Study Group");
       assertThat(catalog.meetups()).filteredOn(m -> m.folder().startsWith("quokkaml"))
           .extracting(Meetup::seriesTitle).containsOnly("QuokkaML Gatherings");
 
