@@ -34,9 +34,13 @@ public record MeetupJson(
     other = other == null ? new LinkedHashMap<>() : new LinkedHashMap<>(other);
   }
 
-  /** What an inferred meetup would declare: its title, date and city as shown. */
+  /**
+   * What an inferred meetup would declare: its date and city as shown, and its title unless read off
+   * its folder. A folder's title lost its capitals: left undeclared, it keeps being read from the
+   * folder and spelled as the archive's text spells it, where declaring it would freeze "Openai".
+   */
   static MeetupJson inferred(Meetup meetup) {
-    return new MeetupJson(meetup.title(), meetup.date().isEmpty() ? null : new IsoDate(meetup.date()),
+    return new MeetupJson(meetup.fromFolderName("title") ? null : meetup.title(), meetup.date().isEmpty() ? null : new IsoDate(meetup.date()),
         meetup.city().isEmpty() ? null : meetup.city(), null, null, null, null, null, null);
   }
 

@@ -286,6 +286,32 @@ class ArchiveScannerTest {
   }
 
   @Test
+  void meetupNamesSayWhetherAFolderOrAFileNamedThem() throws IOException {
+    write("numbat-nights/2024-03-05/burrows.md", "# Burrows");
+    write("numbat-nights/2024-09-03/stripes.md", "# Stripes");
+    write("numbat-nights/2024-09-03/meetup.json", "{\"title\": \"Numbat Night: Stripes\"}");
+    write("numbat-nights/series.json", "{\"title\": \"numbat NIGHTS\"}");
+    write("2023-01-02-wombat-walk/w.md", "# Walk");
+    Meetup folderNamed = meetupAt(scan(), "numbat-nights/2024-03-05");
+    Meetup declared = meetupAt(scan(), "numbat-nights/2024-09-03");
+    Meetup alone = meetupAt(scan(), "2023-01-02-wombat-walk");
+    assertThat(folderNamed.fromFolderName("title")).isTrue();
+    assertThat(folderNamed.fromFolderName("seriesTitle")).isFalse();
+    assertThat(folderNamed.seriesTitle()).isEqualTo("numbat NIGHTS");
+    assertThat(declared.fromFolderName("title")).isFalse();
+    assertThat(alone.fromFolderName("title")).isTrue();
+    assertThat(alone.provenance()).doesNotContainKey("seriesTitle");
+    assertThat(MeetupJson.inferred(alone).title()).as("an edit must not freeze a folder's lost capitals").isNull();
+    assertThat(MeetupJson.inferred(alone).date().value()).isEqualTo("2023-01-02");
+    assertThat(MeetupJson.inferred(declared).title()).isEqualTo("Numbat Night: Stripes");
+  }
+
+  private static Meetup meetupAt(ArchiveSnapshot snapshot, String folder) {
+    return snapshot.meetups().stream().filter(m -> m.folder().equals(folder)).findFirst()
+        .orElseThrow(() -> new AssertionError("no meetup at " + folder + " in " + snapshot.meetups()));
+  }
+
+  @Test
   void outputIsSortedByPath() throws IOException {
     List.of("z/2020/b.md", "a/2020/z.md", "a/2020/a.md", "m/2020/t/x.md").forEach(p -> {
       try {
