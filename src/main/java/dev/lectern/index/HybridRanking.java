@@ -225,19 +225,37 @@ final class HybridRanking {
    * {@code weight / (RRF_K + rank)} over the rankings it is in) and groups the fused slides by talk.
    */
   TalkGroupingCollector fuse(TopDocs lexical, float lexicalWeight, TopDocs semantic, float semanticWeight) {
-    Map<Integer, Float> scores = new HashMap<>();
-    add(scores, lexical, lexicalWeight);
-    add(scores, semantic, semanticWeight);
-    ScoreDoc[] fused = scores.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
-        .sorted((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc))
-        .toArray(ScoreDoc[]::new);
-    return grouped(new TopDocs(new TotalHits(fused.length, TotalHits.Relation.EQUAL_TO), fused));
+    // The meaning ranking is short (at most NEAREST a language); the words' holds the best slides of every
+    // talk with a word, thousands at 100k slides: only the short one is looked up by document.
+    Map<Integer, Integer> semanticRanks = new HashMap<>();
+    for (int rank = 0; rank < semantic.scoreDocs.length; rank++) {
+      semanticRanks.put(semantic.scoreDocs[rank].doc, rank);
+    }
+    ScoreDoc[] fused = new ScoreDoc[lexical.scoreDocs.length + semantic.scoreDocs.length];
+    int count = 0;
+    for (int rank = 0; rank < lexical.scoreDocs.length; rank++) {
+      int doc = lexical.scoreDocs[rank].doc;
+      float score = rrf(lexicalWeight, rank);
+      Integer semanticRank = semanticRanks.remove(doc);
+      if (semanticRank != null) {
+        score += rrf(semanticWeight, semanticRank);
+      }
+      fused[count++] = new ScoreDoc(doc, score);
+    }
+    for (int rank = 0; rank < semantic.scoreDocs.length; rank++) {
+      int doc = semantic.scoreDocs[rank].doc;
+      if (semanticRanks.containsKey(doc)) { // found by meaning alone
+        fused[count++] = new ScoreDoc(doc, rrf(semanticWeight, rank));
+      }
+    }
+    Arrays.sort(fused, 0, count,
+        (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    return grouped(new TopDocs(new TotalHits(count, TotalHits.Relation.EQUAL_TO), Arrays.copyOf(fused, count)));
   }
 
-  private static void add(Map<Integer, Float> scores, TopDocs ranking, float weight) {
-    for (int rank = 0; rank < ranking.scoreDocs.length; rank++) {
-      scores.merge(ranking.scoreDocs[rank].doc, weight / (RRF_K + rank + 1), Float::sum);
-    }
+  /** What a slide at {@code rank} (0 first) of a ranking of this weight adds to its fused score. */
+  private static float rrf(float weight, int rank) {
+    return weight / (RRF_K + rank + 1);
   }
 
   /** Slides grouped by their talk, each talk scored by its best slides. */
