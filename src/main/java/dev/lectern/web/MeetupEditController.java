@@ -1,6 +1,7 @@
 package dev.lectern.web;
 
 import dev.lectern.archive.MeetupCurator;
+import dev.lectern.index.SlideIndex;
 import dev.lectern.model.Meetup;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -11,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 final class MeetupEditController {
   private final MeetupCurator curator;
   private final MetadataInput input;
+  private final SlideIndex index;
 
-  MeetupEditController(MeetupCurator curator, MetadataInput input) {
+  MeetupEditController(MeetupCurator curator, MetadataInput input, SlideIndex index) {
     this.curator = curator;
     this.input = input;
+    this.index = index;
   }
 
   /** {@code POST /api/meetups}. */
@@ -26,7 +29,18 @@ final class MeetupEditController {
 
   /** {@code PATCH /api/meetups/{id}}; an inferred meetup gets a meetup.json holding what was inferred. */
   void patch(Context ctx) throws IOException {
-    ctx.json(curator.patch(Guard.user(ctx), ctx.pathParam("id"), input.meetup(input.body(ctx), false)));
+    ctx.json(asServed(curator.patch(Guard.user(ctx), ctx.pathParam("id"), input.meetup(input.body(ctx), false))));
+  }
+
+  /**
+   * The written meetup under the names the catalog serves it by: a name read off a folder is respelled
+   * from the archive's text once indexed, and the answer must not show the folder's spelling meanwhile.
+   */
+  private Meetup asServed(Meetup written) {
+    return index.catalog().meetup(written.id())
+        .map(served -> written.named(written.fromFolderName("title") ? served.title() : written.title(),
+            written.fromFolderName("seriesTitle") ? served.seriesTitle() : written.seriesTitle()))
+        .orElse(written);
   }
 
   /** {@code PATCH /api/series/{id}}: title, city, description, written to the series folder's series.json. */

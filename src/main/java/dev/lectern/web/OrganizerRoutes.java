@@ -28,7 +28,7 @@ final class OrganizerRoutes {
     MetadataInput input = new MetadataInput(json.mapper());
     UploadController uploads = new UploadController(access, curator, index, pending, input);
     TalkEditController talks = new TalkEditController(curator, index, pending, input);
-    MeetupEditController meetups = new MeetupEditController(curator.meetups(), input);
+    MeetupEditController meetups = new MeetupEditController(curator.meetups(), input, index);
 
     // Jetty counts multipart parts against the form-key limit: cap it so a flood of parts stops early.
     config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(access.limits().maxParts()));

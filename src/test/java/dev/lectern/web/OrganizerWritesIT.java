@@ -365,6 +365,22 @@ class OrganizerWritesIT {
   }
 
   @Test
+  void anEditOfAMeetupNamedByItsFolderAnswersWithTheNameTheArchiveServes() throws Exception {
+    Path talk = Files.createDirectories(server.archive.resolve("2025-05-06-numbatml-evening/kernels"));
+    Files.write(talk.resolve("kernels.pdf"), Fixtures.pdfBytes("NumbatML kernels", "NumbatML runs them fast"));
+    JsonNode served = server.awaitGet("/api/meetups", r -> r.toString().contains("NumbatML Evening"), INDEXED);
+    String id = java.util.stream.StreamSupport.stream(served.spliterator(), false)
+        .filter(m -> m.path("title").asText().equals("NumbatML Evening")).findFirst().orElseThrow()
+        .path("id").asText();
+
+    HttpResponse<String> patched = server.json("PATCH", "/api/meetups/" + id, "{\"city\":\"Perth\"}");
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    assertThat(server.parse(patched).path("title").asText()).as("the folder's spelling is Numbatml; the slides' NumbatML")
+        .isEqualTo("NumbatML Evening");
+    assertThat(server.parse(patched).path("city").asText()).isEqualTo("Perth");
+  }
+
+  @Test
   void uploadIntoANewMeetupCreatesBothFolders() throws Exception {
     HttpResponse<String> created = server.upload("/api/talks", new MultipartBody().field("title", "Opening")
         .field("meetupTitle", "Spring Summit").field("meetupDate", "2025-04-05").field("meetupCity", "Paris")
