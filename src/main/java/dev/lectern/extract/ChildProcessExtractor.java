@@ -199,7 +199,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     String path = request.path();
     ExtractionChild child;
     try {
-      child = checkOut();
+      child = checkOut(path);
     } catch (TimeoutException e) {
       requireOpen(path);
       return new Attempt(null, "crashed: the extraction child did not start within "
@@ -237,7 +237,6 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
    * Starts the children that are not running yet, in the background; a file that arrives meanwhile
    * waits for one of them instead of starting another JVM.
    */
-  @Override
   public void warmUp() {
     warmUp(children);
   }
@@ -275,7 +274,7 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
     }
   }
 
-  private ExtractionChild checkOut() throws IOException, TimeoutException {
+  private ExtractionChild checkOut(String path) throws IOException, TimeoutException {
     synchronized (idle) {
       while (true) {
         ExtractionChild child = idle.pollFirst();
@@ -292,8 +291,9 @@ public final class ChildProcessExtractor implements Extractor, PageDrawer {
         try {
           idle.wait(STARTUP_MILLIS);
         } catch (InterruptedException e) {
+          // Cut short, not crashed: the file was never tried, so no verdict on it may be cached.
           Thread.currentThread().interrupt();
-          throw new IOException("interrupted while waiting for an extraction child", e);
+          throw new ExtractorClosedException(path);
         }
       }
     }
