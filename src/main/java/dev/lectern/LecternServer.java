@@ -93,11 +93,11 @@ final class LecternServer implements AutoCloseable {
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
         new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode(), settings.readOnly());
     ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;
-    TalkSearcher searcher = parts.searcher(index, paths, true, semantic.search(),
-        new SearchCache(SearchCache.DEFAULT_WEIGHT));
+    SearchCache answers = new SearchCache(SearchCache.DEFAULT_WEIGHT);
+    TalkSearcher searcher = parts.searcher(index, paths, true, semantic.search(), answers);
     Metrics metrics = new Metrics(new MetricSources(index, reconciler::pending, extractions,
         children == null ? null : children::childrenStarted, children == null ? null : children::childrenDiscarded,
-        semantic.pending(), searcher.cache()));
+        semantic.pending(), answers));
     WebServer web = new WebServer(index, searcher, new JsonCodec(),
         paths.archive(), reconciler::pending, writes, new ThumbnailStore(paths.thumbnailDir()), metrics,
         settings.logRequests() ? log : EventLog.NONE, progress)

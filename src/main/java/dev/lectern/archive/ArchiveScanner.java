@@ -1,5 +1,6 @@
 package dev.lectern.archive;
 
+import dev.lectern.model.FieldSource;
 import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
@@ -129,7 +130,7 @@ public final class ArchiveScanner {
         json.date() == null ? guess.date() : json.date().value(),
         orElse(json.city(), guess.city()),
         json.venue(), json.organizers(), json.url(), json.description(), json.tags(), key.folder(), "", "",
-        java.util.Map.of("title", declared(json.title()) ? Meetup.DECLARED_NAME : Meetup.FOLDER_NAME));
+        java.util.Map.of("title", declared(json.title()) ? FieldSource.DECLARED : Meetup.FOLDER_NAME));
   }
 
   private String humanRootName() {

@@ -28,7 +28,6 @@ record NameSpellings(Map<String, String> byLetters) {
    */
   private static final int ACRONYM_LETTERS = 5;
 
-  static final NameSpellings NONE = new NameSpellings(Map.of());
 
   NameSpellings {
     byLetters = Map.copyOf(byLetters);

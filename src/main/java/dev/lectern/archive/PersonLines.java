@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the people a line of a title slide names: {@code Speaker: Jane Doe}, {@code Presented by
@@ -20,8 +22,13 @@ final class PersonLines {
       "(?i)^(?:speakers?|presenters?|presented by|by|authors?|讲者|演讲者|主讲人?|分享人|分享者|嘉宾|姓名|关于)\\s*[:：–—-]?\\s*(.+)$");
   private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?|\\p{Lu}{2,}");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "le", "la", "bin");
-  /** Words that make a capitalised phrase a title, not a name. */
-  private static final Set<String> NOT_NAME_WORDS = Set.of(
+  /** What organisations are called: "Jane Roe, Acme Analytics" names one person and her employer. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of(
+      "analytics", "technologies", "technology", "solutions", "consulting", "llc", "gmbh", "corporation",
+      "institute", "foundation", "networks", "studio", "studios", "partners", "ventures", "holdings", "inc",
+      "ltd", "corp", "company", "labs", "lab", "university", "software", "systems", "research", "group");
+  /** Words that make a capitalised phrase a title, not a name; an organisation's words among them. */
+  private static final Set<String> NOT_NAME_WORDS = Stream.concat(ORGANISATION_WORDS.stream(), Stream.of(
       "and", "or", "the", "of", "for", "to", "in", "on", "with", "a", "an", "your", "my", "our", "how", "what",
       "why", "is", "are", "from", "by", "into", "at", "new", "introduction", "update", "overview", "guide",
       "gateway", "single", "system", "systems", "service", "services", "model", "models", "data", "engine",
@@ -32,14 +39,8 @@ final class PersonLines {
       "summit", "community", "university", "lab", "labs", "inc", "ltd", "corp", "company", "python", "java",
       "thank", "thanks", "questions", "agenda", "about", "me", "who", "am", "i", "hello", "welcome",
       "architecture", "optimization", "compiler", "compilers", "computing", "programming", "development",
-      "analysis", "research", "software", "hardware", "platform", "infrastructure", "core", "runtime",
-      "analytics", "technologies", "technology", "solutions", "consulting", "llc", "gmbh", "corporation",
-      "institute", "foundation", "networks", "studio", "studios", "partners", "ventures", "holdings");
-  /** What organisations are called: "Jane Roe, Acme Analytics" names one person and her employer. */
-  private static final Set<String> ORGANISATION_WORDS = Set.of(
-      "analytics", "technologies", "technology", "solutions", "consulting", "llc", "gmbh", "corporation",
-      "institute", "foundation", "networks", "studio", "studios", "partners", "ventures", "holdings", "inc",
-      "ltd", "corp", "company", "labs", "lab", "university", "software", "systems", "research", "group");
+      "analysis", "research", "software", "hardware", "platform", "infrastructure", "core", "runtime"))
+      .collect(Collectors.toUnmodifiableSet());
   private static final Pattern GLUED_EMAIL = Pattern.compile("([\\p{L} .'-]+?)\\s*\\(?([\\w.+-]+)@[\\w-]+(?:\\.[\\w-]+)+\\)?");
   private static final Pattern HANDLE_AT_ORG =
       Pattern.compile("^([a-z][a-z0-9_-]{1,19})@(\\p{L}[\\p{L}\\d&-]{1,30})(?:\\s.*)?$");

@@ -1,5 +1,6 @@
 package dev.lectern.archive;
 
+import dev.lectern.model.FieldSource;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class SeriesInference {
         out.put(e.getKey(), m);
       } else {
         String declared = declaredTitle(series);
-        out.put(e.getKey(), declared != null ? m.inSeries(Slugs.of(series), declared, Meetup.DECLARED_NAME)
+        out.put(e.getKey(), declared != null ? m.inSeries(Slugs.of(series), declared, FieldSource.DECLARED)
             : m.inSeries(Slugs.of(series), folderTitle(series), Meetup.FOLDER_NAME));
       }
     }

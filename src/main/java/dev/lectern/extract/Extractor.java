@@ -26,15 +26,11 @@ public interface Extractor extends AutoCloseable {
   }
 
   /**
-   * A batch of files is coming: start now whatever is slow to start, so that it overlaps the
-   * caller's own preparation (scanning, hashing). The default has nothing to start.
+   * A batch of files is coming, at most {@code parsers} of them parsed at once: start now whatever is
+   * slow to start, so that it overlaps the caller's own preparation (scanning, hashing). The default
+   * has nothing to start.
    */
-  default void warmUp() {}
-
-  /** {@link #warmUp()}, when at most {@code parsers} files will be parsed at once. */
-  default void warmUp(int parsers) {
-    warmUp();
-  }
+  default void warmUp(int parsers) {}
 
   @Override
   default void close() {}

@@ -199,7 +199,7 @@ final class HybridRanking {
         kept.add(new ScoreDoc(hit.doc, 1f - (best - hit.score)));
       }
     }
-    return new TopDocs(new TotalHits(kept.size(), TotalHits.Relation.EQUAL_TO), kept.toArray(ScoreDoc[]::new));
+    return topDocs(kept);
   }
 
   /** The lowest score kept beyond the first {@link #ALWAYS_KEPT} of a list whose nearest scores {@code best}. */
@@ -217,7 +217,7 @@ final class HybridRanking {
       }
     }
     slides.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-    return new TopDocs(new TotalHits(slides.size(), TotalHits.Relation.EQUAL_TO), slides.toArray(ScoreDoc[]::new));
+    return topDocs(slides);
   }
 
   /**

@@ -49,13 +49,10 @@ final class RepositoryOwners {
     boolean changed = false;
     for (Map.Entry<String, Meetup> e : meetups.entrySet()) {
       Meetup m = e.getValue();
-      String title = m.fromFolderName("title")
-          ? withoutOwner(m.title(), speakersByMeetup.getOrDefault(m.id(), List.of())) : m.title();
-      String series = m.fromFolderName("seriesTitle")
-          ? withoutOwner(m.seriesTitle(), speakersBySeries.getOrDefault(m.series(), List.of())) : m.seriesTitle();
-      boolean same = title.equals(m.title()) && series.equals(m.seriesTitle());
-      changed |= !same;
-      out.put(e.getKey(), same ? m : m.named(title, series));
+      Meetup named = m.renamingFolderNames(t -> withoutOwner(t, speakersByMeetup.getOrDefault(m.id(), List.of())),
+          t -> withoutOwner(t, speakersBySeries.getOrDefault(m.series(), List.of())));
+      changed |= named != m;
+      out.put(e.getKey(), named);
     }
     return changed ? out : meetups;
   }

@@ -35,11 +35,7 @@ public record SearchResult(
    * snippet is from the speaker's notes rather than the slide (a flag, so each client labels it in its language),
    * and whether the show skips the slide.
    */
-  public record PageHit(int file, int number, String snippet, boolean inNotes, boolean skipped) {
-    public PageHit(int file, int number, String snippet, boolean inNotes) {
-      this(file, number, snippet, inNotes, false);
-    }
-  }
+  public record PageHit(int file, int number, String snippet, boolean inNotes, boolean skipped) {}
 
   /** A facet value (what a filter parameter takes), its display label, and how many talks have it. */
   public record FacetCount(String value, String label, long count) {}

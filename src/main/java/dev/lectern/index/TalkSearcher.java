@@ -63,11 +63,6 @@ public final class TalkSearcher {
     this.semantic = semantic;
   }
 
-  /** The answers this searcher keeps, for their counters. */
-  public SearchCache cache() {
-    return cache;
-  }
-
   public SearchResult search(SearchRequest request) throws IOException {
     return search(request, true);
   }

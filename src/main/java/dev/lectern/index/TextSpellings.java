@@ -104,9 +104,7 @@ final class TextSpellings {
     meetups.forEach((id, m) -> {
       Map<String, String> spellings = new HashMap<>(chosen);
       spellings.keySet().removeAll(spelledAlready(m));
-      String title = m.fromFolderName("title") ? respell(m.title(), spellings) : m.title();
-      String series = m.fromFolderName("seriesTitle") ? respell(m.seriesTitle(), spellings) : m.seriesTitle();
-      out.put(id, title.equals(m.title()) && series.equals(m.seriesTitle()) ? m : m.named(title, series));
+      out.put(id, m.renamingFolderNames(t -> respell(t, spellings), t -> respell(t, spellings)));
     });
     return out;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A meetup: one event with a date and place. {@code id} is stable across re-ingests because it is
@@ -31,8 +32,6 @@ public record Meetup(
     String seriesTitle,
     Map<String, FieldSource> provenance) {
 
-  /** A name a person wrote in meetup.json or series.json. */
-  public static final FieldSource DECLARED_NAME = FieldSource.DECLARED;
   /** A name humanized from a folder name, which lost the capitals its words had. */
   public static final FieldSource FOLDER_NAME = new FieldSource("folder name", 0.5);
 
@@ -52,20 +51,10 @@ public record Meetup(
     provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(provenance));
   }
 
-  /** A meetup whose names carry no provenance (built by hand). */
-  public Meetup(String id, String title, String date, String city, String venue, List<String> organizers,
-      String url, String description, List<String> tags, String folder, String series, String seriesTitle) {
-    this(id, title, date, city, venue, organizers, url, description, tags, folder, series, seriesTitle, Map.of());
-  }
-
   /** A meetup that belongs to no series (yet): the scanner assigns series once it has seen them all. */
   public Meetup(String id, String title, String date, String city, String venue, List<String> organizers,
       String url, String description, List<String> tags, String folder) {
     this(id, title, date, city, venue, organizers, url, description, tags, folder, "", "", Map.of());
-  }
-
-  public Meetup inSeries(String seriesId, String title) {
-    return inSeries(seriesId, title, null);
   }
 
   /** In series {@code seriesId}, named {@code title} by {@code source} (none recorded when null). */
@@ -78,10 +67,16 @@ public record Meetup(
         sources);
   }
 
-  /** This meetup with its own and its series' names replaced (same provenance). */
-  public Meetup named(String title, String seriesTitle) {
-    return new Meetup(id, title, date, city, venue, organizers, url, description, tags, folder, series, seriesTitle,
-        provenance);
+  /**
+   * This meetup with the names read off folders passed through {@code title} and {@code seriesTitle}
+   * (declared names are left as written); itself when neither changes.
+   */
+  public Meetup renamingFolderNames(UnaryOperator<String> title, UnaryOperator<String> seriesTitle) {
+    String ownName = fromFolderName("title") ? title.apply(this.title) : this.title;
+    String seriesName = fromFolderName("seriesTitle") ? seriesTitle.apply(this.seriesTitle) : this.seriesTitle;
+    return ownName.equals(this.title) && seriesName.equals(this.seriesTitle) ? this
+        : new Meetup(id, ownName, date, city, venue, organizers, url, description, tags, folder, series, seriesName,
+            provenance);
   }
 
   /** Whether {@code field} ({@code title}, {@code seriesTitle}) was humanized from a folder name. */

@@ -61,6 +61,7 @@ public final class Reconciler {
    * core as well oversubscribed them, and each extra parser is a JVM that starts and warms up on its
    * own: on 2 cores, one parser took the text pass of the shared corpus from about 24 to 14 CPU-s.
    */
+  private final int parsers;
   private final Semaphore parsing;
   private final OcrPass ocr;
   private final UnaryOperator<IndexedTalk> cachedVectors;
@@ -98,7 +99,8 @@ public final class Reconciler {
     this.assembler = new TalkAssembler();
     this.archiveHashes = new ArchiveHashes(archive);
     this.threads = Math.max(1, threads);
-    this.parsing = new Semaphore(textParsers(this.threads));
+    this.parsers = textParsers(this.threads);
+    this.parsing = new Semaphore(parsers);
     this.ocr = new OcrPass(archive, index, extractor, cache, assembler, () -> stopping);
     this.refresh = new MetadataRefresh(archive, index, cache, assembler, archiveHashes, cachedVectors,
         talks -> joinSameDecks(talks, false));
@@ -143,7 +145,7 @@ public final class Reconciler {
     Map<String, String> indexed = new HashMap<>();
     index.catalog().fingerprints().keySet().forEach(id -> indexed.put(id, index.latestFingerprint(id)));
     if (snapshot.talks().stream().anyMatch(talk -> !indexed.containsKey(talk.id()))) {
-      extractor.warmUp(textParsers(threads)); // new talks will be parsed: start the parsers while the files are hashed
+      extractor.warmUp(parsers); // new talks will be parsed: start the parsers while the files are hashed
     }
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;

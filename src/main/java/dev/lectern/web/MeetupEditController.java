@@ -38,8 +38,7 @@ final class MeetupEditController {
    */
   private Meetup asServed(Meetup written) {
     return index.catalog().meetup(written.id())
-        .map(served -> written.named(written.fromFolderName("title") ? served.title() : written.title(),
-            written.fromFolderName("seriesTitle") ? served.seriesTitle() : written.seriesTitle()))
+        .map(served -> written.renamingFolderNames(t -> served.title(), t -> served.seriesTitle()))
         .orElse(written);
   }
 

@@ -23,11 +23,6 @@ public record MetricSources(SlideIndex index, IntSupplier pending, ExtractionCou
     Objects.requireNonNull(extractions, "extractions");
   }
 
-  public MetricSources(SlideIndex index, IntSupplier pending, ExtractionCounter extractions,
-      LongSupplier childrenStarted, LongSupplier childrenDiscarded) {
-    this(index, pending, extractions, childrenStarted, childrenDiscarded, null, null);
-  }
-
   /** Sources for a server whose reconciliations nobody counts (embedded servers in tests). */
   public static MetricSources of(SlideIndex index, IntSupplier pending) {
     return new MetricSources(index, pending, new ExtractionCounter(), null, null, null, null);

@@ -51,8 +51,7 @@ class SharedClassArchiveTest {
   void aKilledRecorderLeavesNothingBehindAndTheNextChildRecordsAgain() throws IOException {
     Path jar = Files.writeString(dir.resolve("lectern.jar"), "jar");
     SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
-    SharedClassArchive.Options killed = archive.next();
-    Files.writeString(killed.recordingTo(), "half an archive");
+    SharedClassArchive.Options killed = recorderThatWrote(archive, "half an archive");
 
     archive.abandon(killed.recordingTo());
 
@@ -65,8 +64,7 @@ class SharedClassArchiveTest {
   void aJarNewerThanTheArchiveIsRecordedAgain() throws IOException {
     Path jar = jarBuiltAMinuteAgo();
     SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
-    SharedClassArchive.Options first = archive.next();
-    Files.writeString(first.recordingTo(), "classes");
+    SharedClassArchive.Options first = recorderThatWrote(archive, "classes");
     archive.adopt(first.recordingTo());
     assertThat(archive.next().recordingTo()).isNull();
 
@@ -79,14 +77,21 @@ class SharedClassArchiveTest {
   void anArchiveRecordedWhileTheJarWasRebuiltIsDropped() throws IOException {
     Path jar = jarBuiltAMinuteAgo();
     SharedClassArchive archive = SharedClassArchive.forClassPath(jar.toString());
-    SharedClassArchive.Options recorder = archive.next();
-    Files.writeString(recorder.recordingTo(), "classes of the old jar");
+    SharedClassArchive.Options recorder = recorderThatWrote(archive, "classes of the old jar");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(30)));
 
     archive.adopt(recorder.recordingTo());
 
     assertOnlyTheJarIsLeft();
     assertThat(archive.next().recordingTo()).as("recorded again for the new jar").isNotNull();
+  }
+
+  /** The next child's options, told to record, after it wrote {@code content} as its archive. */
+  private static SharedClassArchive.Options recorderThatWrote(SharedClassArchive archive, String content)
+      throws IOException {
+    SharedClassArchive.Options recorder = archive.next();
+    Files.writeString(recorder.recordingTo(), content);
+    return recorder;
   }
 
   private Path jarBuiltAMinuteAgo() throws IOException {

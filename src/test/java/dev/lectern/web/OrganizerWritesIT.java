@@ -239,7 +239,7 @@ class OrganizerWritesIT {
     Files.write(series.resolve("design-notes/call-for-talks.pdf"), Fixtures.pdfBytes("call for talks"));
     JsonNode found = server.awaitGet("/api/series", r -> r.toString().contains("Lectern Nights")
         && r.toString().contains("\"talkCount\":3"), INDEXED);
-    JsonNode entry = java.util.stream.StreamSupport.stream(found.spliterator(), false)
+    JsonNode entry = SampleArchiveServer.elements(found).stream()
         .filter(s -> s.path("title").asText().equals("Lectern Nights")).findFirst().orElseThrow();
     String id = entry.path("id").asText();
     assertThat(entry.path("meetupCount").asInt()).as("the material is not counted as a meetup: " + entry).isEqualTo(2);
@@ -249,7 +249,7 @@ class OrganizerWritesIT {
         .containsExactlyInAnyOrder(true, false, false);
     assertThat(detail.path("first").asText()).isEqualTo("2025-01-07");
     JsonNode meetups = server.awaitGet("/api/meetups", r -> r.size() > 0, INDEXED);
-    assertThat(java.util.stream.StreamSupport.stream(meetups.spliterator(), false)
+    assertThat(SampleArchiveServer.elements(meetups).stream()
         .filter(m -> m.path("series").asText().equals(id) && m.path("material").asBoolean()).count()).isEqualTo(1);
 
     HttpResponse<String> patched = server.json("PATCH", "/api/series/" + id, "{\"title\":\"Bandicoot Evenings\"}");
@@ -369,7 +369,7 @@ class OrganizerWritesIT {
     Path talk = Files.createDirectories(server.archive.resolve("2025-05-06-numbatml-evening/kernels"));
     Files.write(talk.resolve("kernels.pdf"), Fixtures.pdfBytes("NumbatML kernels", "NumbatML runs them fast"));
     JsonNode served = server.awaitGet("/api/meetups", r -> r.toString().contains("NumbatML Evening"), INDEXED);
-    String id = java.util.stream.StreamSupport.stream(served.spliterator(), false)
+    String id = SampleArchiveServer.elements(served).stream()
         .filter(m -> m.path("title").asText().equals("NumbatML Evening")).findFirst().orElseThrow()
         .path("id").asText();
 

@@ -1,6 +1,5 @@
 package dev.lectern.index.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +16,6 @@ import java.util.Set;
  */
 public final class ChineseStopWords {
   private static final String LIST = "/zh-stopwords.txt";
-
-  /** Shared as {@link Glossary} shares its own: ICU transliterators are safe to use from many threads. */
-  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance(SimplifiedChinese.CONVERSION);
 
   private final Set<String> words;
 
@@ -49,7 +45,6 @@ public final class ChineseStopWords {
   /** True when the whole word, in either script, is a Chinese stop word. */
   public boolean contains(String word) {
     String stripped = word.strip();
-    return words.contains(stripped)
-        || SimplifiedChinese.mayChange(stripped) && words.contains(TO_SIMPLIFIED.transliterate(stripped));
+    return words.contains(stripped) || words.contains(SimplifiedChinese.of(stripped));
   }
 }

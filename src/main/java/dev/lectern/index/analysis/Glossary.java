@@ -1,7 +1,6 @@
 package dev.lectern.index.analysis;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 public final class Glossary {
   private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
   private static final String BUILT_IN = "/glossary.txt";
-  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance(SimplifiedChinese.CONVERSION);
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Path file;
@@ -144,12 +142,7 @@ public final class Glossary {
     if (folded.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return folded;
     }
-    if (!SimplifiedChinese.mayChange(folded)) {
-      return folded.toLowerCase(Locale.ROOT); // what converting would give, without its cost or its lock
-    }
-    synchronized (TO_SIMPLIFIED) {
-      return TO_SIMPLIFIED.transliterate(folded).toLowerCase(Locale.ROOT);
-    }
+    return SimplifiedChinese.of(folded).toLowerCase(Locale.ROOT);
   }
 
   private static String readBuiltIn() {
