@@ -16,7 +16,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -94,7 +96,8 @@ final class QueryTranslator {
     return Identifiers.fold(word);
   }
 
-  Translation translate(String userQuery) {
+  /** {@code meetups} says which meetups a {@code meetup:} clause names by the names they are served with. */
+  Translation translate(String userQuery, MeetupNames meetups) {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(userQuery);
     List<Notice> notices = new ArrayList<>(parsed.notices());
     List<QueryClause> clauses = HanSegmenter.expand(parsed.clauses());
@@ -134,7 +137,7 @@ final class QueryTranslator {
         }
       }
       if (q == null) {
-        q = clauseQuery(clause, notices);
+        q = clauseQuery(clause, notices, meetups);
       }
       if (q == null) {
         continue;
@@ -288,7 +291,7 @@ final class QueryTranslator {
     return field.equals("year") || field.equals("lang") || field.equals("format");
   }
 
-  private Query clauseQuery(QueryClause clause, List<Notice> notices) {
+  private Query clauseQuery(QueryClause clause, List<Notice> notices, MeetupNames meetups) {
     String text = clause.text();
     return switch (clause.field()) {
       case "" -> allFields(text);
@@ -296,7 +299,7 @@ final class QueryTranslator {
       case "speaker" -> builder.createPhraseQuery(Schema.SPEAKER, text, 0);
       case "notes" -> builder.createPhraseQuery(Schema.NOTES, text, 0);
       case "text" -> builder.createPhraseQuery(Schema.TEXT, text, 0);
-      case "meetup" -> meetup(text);
+      case "meetup" -> meetup(text, meetups);
       case "lang" -> new TermQuery(new Term(Schema.LANG, text.toLowerCase(Locale.ROOT)));
       case "format" -> new TermQuery(new Term(Schema.FORMAT, text.toLowerCase(Locale.ROOT)));
       case "year" -> year(text, notices);
@@ -316,9 +319,19 @@ final class QueryTranslator {
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.2f);
   }
 
-  private Query meetup(String text) {
+  /**
+   * The meetup by id, by a served name holding the text (see {@link MeetupNames}), or by the words
+   * indexed with its talks.
+   */
+  private Query meetup(String text, MeetupNames meetups) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new TermQuery(new Term(Schema.MEETUP_ID, text)), BooleanClause.Occur.SHOULD);
+    java.util.Set<String> named = meetups.ids(text);
+    if (!named.isEmpty()) {
+      // One query for any number of meetups: a common word may name more than a BooleanQuery may hold.
+      any.add(new TermInSetQuery(Schema.MEETUP_ID, named.stream().map(BytesRef::new).toList()),
+          BooleanClause.Occur.SHOULD);
+    }
     Query words = builder.createPhraseQuery(Schema.MEETUP, text, 0);
     if (words != null) {
       any.add(words, BooleanClause.Occur.SHOULD);

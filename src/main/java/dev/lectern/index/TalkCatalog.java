@@ -35,6 +35,7 @@ public final class TalkCatalog {
   /** Derived views of this immutable snapshot, built on first use (a benign race builds one twice). */
   private volatile Map<String, SpeakerSummary> speakers;
   private volatile List<Talk> newestFirst;
+  private volatile MeetupNames meetupNames;
 
   TalkCatalog(Map<String, Talk> talks, Map<String, Meetup> meetups, Map<String, Meetup> meetupDocuments,
       Map<String, String> fingerprints, TalkTable table, PageOwners owners) {
@@ -103,6 +104,16 @@ public final class TalkCatalog {
     List<Meetup> list = new ArrayList<>(meetups.values());
     list.sort(Comparator.comparing(Meetup::date, Comparator.reverseOrder()).thenComparing(Meetup::title));
     return list;
+  }
+
+  /** The meetups' served names, for {@code meetup:} clauses; built once per snapshot. */
+  MeetupNames meetupNames() {
+    MeetupNames known = meetupNames;
+    if (known == null) {
+      known = MeetupNames.of(meetups.values());
+      meetupNames = known;
+    }
+    return known;
   }
 
   public List<Talk> talksOfMeetup(String meetupId) {

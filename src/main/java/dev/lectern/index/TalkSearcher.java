@@ -103,13 +103,13 @@ public final class TalkSearcher {
   private SearchResult compute(SearchRequest request, SlideIndex.Snapshot snapshot, long start) throws IOException {
     IndexSearcher searcher = snapshot.searcher();
     TalkCatalog catalog = snapshot.catalog();
-    QueryTranslator.Translation translation = translator.translate(request.query());
+    QueryTranslator.Translation translation = translator.translate(request.query(), catalog.meetupNames());
     Matches matches = match(searcher, catalog, translation);
     List<Notice> notices = new ArrayList<>(translation.notices());
     String didYouMean = null;
     if (!translation.words().isEmpty() && matches.coverage().allCount() <= FEW_HITS) {
       String respelled = speller.suggest(searcher.getIndexReader(), request.query(), translation.words());
-      Matches better = respelled == null ? null : match(searcher, catalog, translator.translate(respelled));
+      Matches better = respelled == null ? null : match(searcher, catalog, translator.translate(respelled, catalog.meetupNames()));
       if (better != null && clearlyMore(better.coverage().allCount(), matches.coverage().allCount())) {
         didYouMean = respelled;
         if (matches.coverage().allCount() == 0) {
@@ -192,7 +192,7 @@ public final class TalkSearcher {
     }
     SlideIndex.Snapshot snapshot = index.acquire();
     try {
-      QueryTranslator.Translation translation = translator.translate(userQuery);
+      QueryTranslator.Translation translation = translator.translate(userQuery, snapshot.catalog().meetupNames());
       Matches matches = match(snapshot.searcher(), snapshot.catalog(), translation);
       TalkGroupingCollector groups = matches.groups();
       TalkTable table = snapshot.catalog().table();

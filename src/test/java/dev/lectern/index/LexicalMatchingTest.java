@@ -158,6 +158,35 @@ class LexicalMatchingTest {
     assertThat(search(String.join(" ", words.subList(0, 30))).total()).isZero();
   }
 
+  /**
+   * A {@code meetup:} clause finds a meetup by the name it is served with: a folder-derived name the
+   * catalog respells from the slides, and a name holding a word the analysis splits (invented meetups).
+   */
+  @Test
+  void aMeetupIsFoundByTheNameItIsServedWith() throws Exception {
+    Meetup folderNamed = new Meetup("quokkabase-night-2023", "Quokkabase Night", "2023-04-05", "", "", List.of(), "",
+        "", List.of(), "quokkabase-night/2023-04-05", "", "", Map.of("title", Meetup.FOLDER_NAME));
+    write(folderNamed, "rows", "QuokkaBase rows", "", "QuokkaBase stores rows", "QuokkaBase on disk");
+    write(new Meetup("zed-12th", "Zed.js Club Party #12", "", "", "", List.of(), "", "", List.of(), "zed/12th"),
+        "hooks", "Hooks", "", "Render hooks");
+    write(new Meetup("zed-1st", "Zed.js Club Party #1", "", "", "", List.of(), "", "", List.of(), "zed/1st"),
+        "state", "State", "", "Global state");
+    index.commit();
+    index.refresh();
+    String served = first("QuokkaBase rows");
+    assertThat(search("QuokkaBase rows").hits().get(0).talk().meetup().title())
+        .as("the catalog respells the folder's word as the slides write it").isEqualTo("QuokkaBase Night");
+    assertThat(talks("meetup:\"QuokkaBase Night\"")).containsExactly(served);
+    assertThat(talks("meetup:\"Zed.js Club Party #12\"")).containsExactly("m/hooks");
+    assertThat(talks("meetup:\"zedjs club party 1\"")).containsExactly("m/state");
+    assertThat(talks("meetup:zed-12th")).as("the id still works").containsExactly("m/hooks");
+    assertThat(talks("meetup:\"Zed.js Club Party\"")).containsExactlyInAnyOrder("m/hooks", "m/state");
+  }
+
+  private List<String> talks(String query) throws Exception {
+    return search(query).hits().stream().map(h -> h.talk().id()).toList();
+  }
+
   private String first(String query) throws Exception {
     SearchResult result = search(query);
     assertThat(result.hits()).as(query).isNotEmpty();
@@ -169,16 +198,20 @@ class LexicalMatchingTest {
   }
 
   private void write(String name, String title, String speaker, String... texts) throws Exception {
-    Meetup meetup = new Meetup("m", "Systems", "2024-01-01", "Shanghai", "", List.of(), "", "", List.of(), "m");
+    write(new Meetup("m", "Systems", "2024-01-01", "Shanghai", "", List.of(), "", "", List.of(), "m"), name, title,
+        speaker, texts);
+  }
+
+  private void write(Meetup meetup, String name, String title, String speaker, String... texts) throws Exception {
     List<Page> pages = new ArrayList<>();
     for (int p = 0; p < texts.length; p++) {
       pages.add(new Page(p + 1, texts[p], ""));
     }
-    String path = "m/" + name + ".pdf";
+    String path = meetup.folder() + "/" + name + ".pdf";
     TalkFile file = new TalkFile(path, "pdf", pages.size(), ExtractionStatus.OK.label(), "", "sha-" + name, 100);
     List<Speaker> speakers = speaker.isEmpty() ? List.of() : List.of(new Speaker(speaker, ""));
-    Talk talk = new Talk("m/" + name, title, MeetupRef.of(new Meetup("m", "Systems", "2024-01-01", "Shanghai", "",
-        List.of(), "", "", List.of(), "m")), speakers, "", List.of(), "en", "", "", List.of(file), "ok");
+    Talk talk = new Talk("m/" + name, title, MeetupRef.of(meetup), speakers, "", List.of(), "en", "", "",
+        List.of(file), "ok");
     Extraction extraction = new Extraction(ExtractionStatus.OK, "", pages, DocumentMetadata.NONE);
     index.replace(new IndexedTalk(talk, meetup, List.of(new FileExtraction(path, "sha-" + name, 100, extraction)),
         "fp-" + name));
