@@ -4,6 +4,7 @@ import dev.lectern.model.FieldSource;
 import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
+import dev.lectern.model.WordSpelling;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -126,7 +127,7 @@ public final class ArchiveScanner {
         key.folder() + "@" + key.fileDate());
     var json = declared.orElse(MeetupJson.NONE);
     return new Meetup(id,
-        orElse(json.title(), spellings.respell(guess.title())),
+        orElse(json.title(), spellings.respell(guess.title(), WordSpelling.kept(key.folder(), guess.city()))),
         json.date() == null ? guess.date() : json.date().value(),
         orElse(json.city(), guess.city()),
         json.venue(), json.organizers(), json.url(), json.description(), json.tags(), key.folder(), "", "",

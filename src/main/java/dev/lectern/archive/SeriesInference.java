@@ -3,6 +3,7 @@ package dev.lectern.archive;
 import dev.lectern.model.FieldSource;
 import dev.lectern.model.Meetup;
 import dev.lectern.model.Slugs;
+import dev.lectern.model.WordSpelling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,7 @@ final class SeriesInference {
         words.add(word);
       }
     }
-    return spellings.respell(words.isEmpty() ? FolderName.humanize(name) : String.join(" ", words));
+    return spellings.respell(words.isEmpty() ? FolderName.humanize(name) : String.join(" ", words),
+        WordSpelling.kept(folder, ""));
   }
 }

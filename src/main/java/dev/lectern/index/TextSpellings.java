@@ -1,12 +1,12 @@
 package dev.lectern.index;
 
 import dev.lectern.model.Meetup;
+import dev.lectern.model.WordSpelling;
 import dev.lectern.model.Talk;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +26,8 @@ import org.apache.lucene.util.Bits;
  * How the archive's own text spells the words of meetup and series names read off folders. A folder
  * slug has lost its capitals ({@code openai-triton-meetups} became "Openai Triton Meetups"); the
  * talks' titles and slides usually keep them ("OpenAI"). A word takes the spelling the text gives it
- * when the text writes it with capitals past the first letter more often than not; names declared in
+ * when the text writes it with capitals past the first letter more often than not (the vote of
+ * {@link WordSpelling}, which the scanner's file-name spellings use too); names declared in
  * meetup.json or series.json are never touched.
  *
  * <p>Bounded per snapshot: only the few words of folder-derived names are looked up, through the
@@ -37,12 +38,6 @@ import org.apache.lucene.util.Bits;
 final class TextSpellings {
   /** Enough pages to outvote a stray spelling; few enough that a word on every slide costs little. */
   static final int PAGES_PER_WORD = 24;
-  /** A long word in capitals is emphasis ({@code CONFERENCE}), not how it is spelled; acronyms are short. */
-  private static final int ACRONYM_LETTERS = 5;
-
-  private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+");
-  /** Capitals past the first letter: a spelling title-casing cannot rebuild ({@code OpenAI}, {@code WLUG}). */
-  private static final Pattern DISTINCTIVE = Pattern.compile("\\p{L}.*\\p{Lu}.*");
   /** A token of code, a path or an address, where lower case is the syntax's, not the name's. */
   private static final Pattern CODE_TOKEN = Pattern.compile(".*(?:[/\\\\@_=:]|\\.\\p{L}).*");
 
@@ -56,7 +51,7 @@ final class TextSpellings {
       throws IOException {
     Set<String> words = new TreeSet<>();
     for (Meetup m : meetups.values()) {
-      Set<String> kept = spelledAlready(m);
+      Set<String> kept = WordSpelling.kept(m.folder(), m.city());
       if (m.fromFolderName("title")) {
         words.addAll(madeUpWords(m.title(), kept));
       }
@@ -92,7 +87,7 @@ final class TextSpellings {
     bySegment.putAll(live);
     Map<String, String> chosen = new HashMap<>();
     counts.forEach((word, spellings) -> {
-      String spelling = spelling(spellings);
+      String spelling = WordSpelling.chosen(spellings);
       if (spelling != null) {
         chosen.put(word, spelling);
       }
@@ -102,30 +97,10 @@ final class TextSpellings {
     }
     Map<String, Meetup> out = new LinkedHashMap<>();
     meetups.forEach((id, m) -> {
-      Map<String, String> spellings = new HashMap<>(chosen);
-      spellings.keySet().removeAll(spelledAlready(m));
-      out.put(id, m.renamingFolderNames(t -> respell(t, spellings), t -> respell(t, spellings)));
+      Set<String> kept = WordSpelling.kept(m.folder(), m.city());
+      out.put(id, m.renamingFolderNames(t -> WordSpelling.respell(t, chosen, kept),
+          t -> WordSpelling.respell(t, chosen, kept)));
     });
-    return out;
-  }
-
-  /**
-   * Words of a meetup's names whose spelling stands, in lower case: those its folders write with a
-   * capital (a person chose {@code Beijing/}), and its city's, which the scanner spells as a gazetteer does.
-   */
-  private static Set<String> spelledAlready(Meetup m) {
-    Set<String> out = new TreeSet<>();
-    Matcher folderWord = WORD.matcher(m.folder());
-    while (folderWord.find()) {
-      String word = folderWord.group();
-      if (!word.equals(word.toLowerCase(Locale.ROOT))) {
-        out.add(word.toLowerCase(Locale.ROOT));
-      }
-    }
-    Matcher cityWord = WORD.matcher(m.city());
-    while (cityWord.find()) {
-      out.add(cityWord.group().toLowerCase(Locale.ROOT));
-    }
     return out;
   }
 
@@ -133,26 +108,11 @@ final class TextSpellings {
   private static Set<String> madeUpWords(String name, Set<String> kept) {
     Set<String> out = new TreeSet<>();
     for (String word : name.split(" ")) {
-      if (madeUp(word) && WORD.matcher(word).matches() && !kept.contains(word.toLowerCase(Locale.ROOT))) {
-        out.add(word.toLowerCase(Locale.ROOT));
+      if (WordSpelling.madeUp(word) && !kept.contains(WordSpelling.key(word))) {
+        out.add(WordSpelling.key(word));
       }
     }
     return out;
-  }
-
-  private static boolean madeUp(String word) {
-    return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
-        && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
-  }
-
-  private static String respell(String name, Map<String, String> chosen) {
-    String[] words = name.split(" ", -1);
-    for (int i = 0; i < words.length; i++) {
-      if (madeUp(words[i])) {
-        words[i] = chosen.getOrDefault(words[i].toLowerCase(Locale.ROOT), words[i]);
-      }
-    }
-    return String.join(" ", words);
   }
 
   private static Map<String, Integer> countInSegment(LeafReader segment, String word) throws IOException {
@@ -186,53 +146,21 @@ final class TextSpellings {
    */
   static void count(String text, Set<String> words, Map<String, Map<String, Integer>> counts) {
     for (String line : text.split("\n")) {
-      if (shouted(line)) {
+      if (WordSpelling.shouted(line)) {
         continue;
       }
       for (String token : line.split("\\s+")) {
         boolean code = CODE_TOKEN.matcher(token).matches();
-        Matcher m = WORD.matcher(token);
+        Matcher m = WordSpelling.words(token);
         while (m.find()) {
           String spelling = m.group();
-          String key = spelling.toLowerCase(Locale.ROOT);
+          String key = WordSpelling.key(spelling);
           // In an address or a path a capital is still chosen (github.com/OpenAI); lower case is the syntax's.
-          if (words.contains(key) && (!code || DISTINCTIVE.matcher(spelling).matches())) {
+          if (words.contains(key) && (!code || WordSpelling.distinctive(spelling))) {
             counts.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
           }
         }
       }
     }
-  }
-
-  /** A line of several words all in capitals says nothing about how one of them is spelled. */
-  private static boolean shouted(String line) {
-    return WORD.matcher(line).results().count() >= 2 && line.equals(line.toUpperCase(Locale.ROOT));
-  }
-
-  /**
-   * The most frequent spelling with capitals past the first letter, when such spellings are more
-   * than half of what the text wrote (a long word in capitals not counted either way); else null.
-   */
-  static String spelling(Map<String, Integer> spellings) {
-    int total = 0;
-    int distinctive = 0;
-    String best = null;
-    int bestCount = 0;
-    for (Map.Entry<String, Integer> e : spellings.entrySet()) {
-      String s = e.getKey();
-      boolean capitals = s.equals(s.toUpperCase(Locale.ROOT));
-      if (capitals && s.length() > ACRONYM_LETTERS) {
-        continue;
-      }
-      total += e.getValue();
-      if (DISTINCTIVE.matcher(s).matches()) {
-        distinctive += e.getValue();
-        if (e.getValue() > bestCount || e.getValue() == bestCount && s.compareTo(best) < 0) {
-          best = s;
-          bestCount = e.getValue();
-        }
-      }
-    }
-    return distinctive * 2 > total ? best : null;
   }
 }

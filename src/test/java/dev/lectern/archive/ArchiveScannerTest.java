@@ -65,6 +65,17 @@ class ArchiveScannerTest {
   }
 
   @Test
+  void aCityFolderWrittenInMixedCaseIsSpelledAsTheGazetteerSpellsIt() throws IOException {
+    // The folder's own capitals (DubLin) are a name the scanner reads too; the city keeps its spelling.
+    write("kelp-meetup/DubLin/20240102/tides.md", "# Tides");
+    write("kelp-meetup/SeAttle/20240203/currents.md", "# Currents");
+    ArchiveSnapshot snapshot = scan();
+    assertThat(talkAt(snapshot, "kelp-meetup/DubLin/20240102/tides.md").meetup().title())
+        .isEqualTo("Kelp Meetup Dublin");
+    assertThat(talkAt(snapshot, "kelp-meetup/SeAttle/20240203/currents.md").meetup().city()).isEqualTo("Seattle");
+  }
+
+  @Test
   void datedFolderWithNameAndCityIsAMeetupAndItsFilesAreTalks() throws IOException {
     // The slug loses case; a file name below writes the word as the archive spells it.
     write("2024-08-15-pytorch-shanghai/PyTorch compile.md", "# torch.compile");

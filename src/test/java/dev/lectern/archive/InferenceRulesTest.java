@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.model.Speaker;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -228,10 +229,10 @@ class InferenceRulesTest {
   void aFolderSlugIsSpelledAsTheArchivesFileNamesSpellIt() {
     NameSpellings spellings = NameSpellings.of(List.of("kelpwatch-archive/2019/KelpWatch2019-intro.pdf",
         "kelpwatch-archive/2020/otterwatch.pdf"));
-    assertThat(spellings.respell("Kelpwatch")).isEqualTo("KelpWatch");
-    assertThat(spellings.respell("Kelpwatch Meetups")).isEqualTo("KelpWatch Meetups");
-    assertThat(spellings.respell("Otterwatch")).as("no one wrote it in mixed case").isEqualTo("Otterwatch");
-    assertThat(spellings.respell("KELPWATCH Night")).as("a spelling a person chose stays").isEqualTo("KELPWATCH Night");
+    assertThat(spellings.respell("Kelpwatch", Set.of())).isEqualTo("KelpWatch");
+    assertThat(spellings.respell("Kelpwatch Meetups", Set.of())).isEqualTo("KelpWatch Meetups");
+    assertThat(spellings.respell("Otterwatch", Set.of())).as("no one wrote it in mixed case").isEqualTo("Otterwatch");
+    assertThat(spellings.respell("KELPWATCH Night", Set.of())).as("a spelling a person chose stays").isEqualTo("KELPWATCH Night");
   }
 
   @Test
@@ -243,16 +244,16 @@ class InferenceRulesTest {
         "kelp-club/2019-08-02/REEFWATCH FINAL.pdf", "kelp-club/2019-08-02/Reefwatch LOGS.pdf", "kelp-club/2019-08-03/OTTERWATCH.pdf",
         "kelp-club/2019-08-02/Tide tables.PDF",
         "kelp-club/2019-09-02/Sonar-Sonar-SONAR.pdf"));
-    assertThat(spellings.respell("Kcl Meetups")).as("a short word written in capitals").isEqualTo("KCL Meetups");
-    assertThat(spellings.respell("Urchindb Nights")).as("mixed case").isEqualTo("UrchinDB Nights");
-    assertThat(spellings.respell("Reefjs Club")).as("a dotted product name").isEqualTo("Reef.js Club");
-    assertThat(spellings.respell("Otterwatch")).as("a long word in capitals is shouting").isEqualTo("Otterwatch");
-    assertThat(spellings.respell("Reefwatch")).as("a name all in capitals says nothing").isEqualTo("Reefwatch");
-    assertThat(spellings.respell("Final Talks")).as("shouting, not spelling").isEqualTo("Final Talks");
-    assertThat(spellings.respell("Sonar Club")).as("written capitalised more often than in capitals")
+    assertThat(spellings.respell("Kcl Meetups", Set.of())).as("a short word written in capitals").isEqualTo("KCL Meetups");
+    assertThat(spellings.respell("Urchindb Nights", Set.of())).as("mixed case").isEqualTo("UrchinDB Nights");
+    assertThat(spellings.respell("Reefjs Club", Set.of())).as("a dotted product name").isEqualTo("Reef.js Club");
+    assertThat(spellings.respell("Otterwatch", Set.of())).as("a long word in capitals is shouting").isEqualTo("Otterwatch");
+    assertThat(spellings.respell("Reefwatch", Set.of())).as("a name all in capitals says nothing").isEqualTo("Reefwatch");
+    assertThat(spellings.respell("Final Talks", Set.of())).as("shouting, not spelling").isEqualTo("Final Talks");
+    assertThat(spellings.respell("Sonar Club", Set.of())).as("written capitalised more often than in capitals")
         .isEqualTo("Sonar Club");
-    assertThat(spellings.respell("Pdf Club")).as("an extension is not a word of the name").isEqualTo("Pdf Club");
-    assertThat(spellings.respell("Tide Club")).as("capitalised is title case already").isEqualTo("Tide Club");
+    assertThat(spellings.respell("Pdf Club", Set.of())).as("an extension is not a word of the name").isEqualTo("Pdf Club");
+    assertThat(spellings.respell("Tide Club", Set.of())).as("capitalised is title case already").isEqualTo("Tide Club");
   }
 
   @ParameterizedTest

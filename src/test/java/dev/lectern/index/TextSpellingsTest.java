@@ -14,7 +14,7 @@ class TextSpellingsTest {
     for (String text : texts) {
       TextSpellings.count(text, Set.of(word), counts);
     }
-    return TextSpellings.spelling(counts.getOrDefault(word, Map.of()));
+    return dev.lectern.model.WordSpelling.chosen(counts.getOrDefault(word, Map.of()));
   }
 
   @Test
