@@ -23,7 +23,16 @@ public final class FieldAnalyzers {
     return perField(false);
   }
 
+  /**
+   * Which chain analyses {@code field}: fields with the same answer analyse any text into the same
+   * tokens, so a query needs to analyse a text once for all of them.
+   */
+  static String chain(String field) {
+    return field.equals(Schema.SPEAKER) || field.equals(Schema.SPELL) ? field : Schema.TEXT;
+  }
+
   private static Analyzer perField(boolean indexing) {
+    // Every field but these two gets the slide-text chain (chain(field) says the same).
     return new PerFieldAnalyzerWrapper(SlideAnalyzers.text(indexing), Map.of(
         Schema.SPEAKER, SlideAnalyzers.names(indexing),
         Schema.SPELL, SlideAnalyzers.spelling()));

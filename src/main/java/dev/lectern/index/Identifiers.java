@@ -26,12 +26,6 @@ final class Identifiers {
   private static final Pattern CONNECTORS = Pattern.compile("[_-]+");
   private static final Pattern CASE_CHANGE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
-  private final QueryBuilder builder;
-
-  Identifiers(QueryBuilder builder) {
-    this.builder = builder;
-  }
-
   static boolean isLatinWord(String word) {
     return word.length() <= MAX_JOINED_LENGTH && LATIN_WORD.matcher(word).matches();
   }
@@ -42,7 +36,7 @@ final class Identifiers {
   }
 
   /** Queries for the word's other spellings: its parts as a phrase, and its joined form. */
-  List<Query> variants(String word) {
+  List<Query> variants(QueryBuilder builder, String word) {
     if (!isLatinWord(word)) {
       return List.of();
     }

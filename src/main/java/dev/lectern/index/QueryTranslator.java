@@ -80,15 +80,14 @@ final class QueryTranslator {
   private static final float PHRASE_WEIGHT = 2.0f;
   private static final int MAX_PHRASE_WORDS = 8;
 
-  private final QueryBuilder builder;
+  private final Analyzer analyzer;
   private final Glossary glossary;
-  private final Identifiers identifiers;
+  private final Identifiers identifiers = new Identifiers();
   private final ChineseStopWords chineseStopWords;
 
   QueryTranslator(Analyzer queryAnalyzer, Glossary glossary) {
-    this.builder = new QueryBuilder(queryAnalyzer);
+    this.analyzer = queryAnalyzer;
     this.glossary = glossary;
-    this.identifiers = new Identifiers(builder);
     this.chineseStopWords = ChineseStopWords.load();
   }
 
@@ -98,6 +97,8 @@ final class QueryTranslator {
 
   /** {@code meetups} says which meetups a {@code meetup:} clause names by the names they are served with. */
   Translation translate(String userQuery, MeetupNames meetups) {
+    // One request's builder: each word is analysed once, however many fields and clauses it goes into.
+    QueryBuilder builder = new AnalysedOnceQueryBuilder(analyzer);
     QuerySyntax.Parsed parsed = QuerySyntax.parse(userQuery);
     List<Notice> notices = new ArrayList<>(parsed.notices());
     List<QueryClause> clauses = HanSegmenter.expand(parsed.clauses());
@@ -116,7 +117,7 @@ final class QueryTranslator {
     String previousWord = null;
     for (int i = 0; i < clauses.size(); i++) {
       QueryClause clause = clauses.get(i);
-      if (isPlainWord(clause) && isDroppedWord(clause.text())) {
+      if (isPlainWord(clause) && isDroppedWord(builder, clause.text())) {
         dropped.add(clause.text()); // a word the index drops is never required
         continue;
       }
@@ -130,14 +131,14 @@ final class QueryTranslator {
       Query q = null;
       if (clause.field().isEmpty() && clause.occur() != QueryClause.Occur.MUST_NOT) {
         for (int n = Math.min(longest, clauses.size() - i); n >= 1 && q == null; n--) {
-          q = equivalents(clauses.subList(i, i + n));
+          q = equivalents(builder, clauses.subList(i, i + n));
           if (q != null) {
             i += n - 1;
           }
         }
       }
       if (q == null) {
-        q = clauseQuery(clause, notices, meetups);
+        q = clauseQuery(builder, clause, notices, meetups);
       }
       if (q == null) {
         continue;
@@ -169,7 +170,7 @@ final class QueryTranslator {
       // Only stop words: look them up as written, so "The Who" is not "everything" (Chinese ones,
       // which the text fields keep, as any word).
       for (String w : dropped) {
-        Query asTyped = isDroppedWord(w) ? null : allFields(w);
+        Query asTyped = isDroppedWord(builder, w) ? null : allFields(builder, w);
         groups.add(new ArrayList<>(List.of(asTyped != null ? asTyped : new TermQuery(new Term(Schema.SPELL, fold(w))))));
       }
     }
@@ -184,7 +185,7 @@ final class QueryTranslator {
       }
     }
     return new Translation(restrictions, required, List.copyOf(notices), words,
-        phraseBoost(phraseWords));
+        phraseBoost(builder, phraseWords));
   }
 
   private static boolean isPlainWord(QueryClause clause) {
@@ -192,7 +193,7 @@ final class QueryTranslator {
   }
 
   /** True when the slide-text analysis keeps nothing of the word (a stop word, punctuation). */
-  private boolean isDroppedWord(String text) {
+  private static boolean isDroppedWord(QueryBuilder builder, String text) {
     return builder.createPhraseQuery(Schema.TEXT, text, 0) == null;
   }
 
@@ -217,7 +218,7 @@ final class QueryTranslator {
   }
 
   /** The plain words as one phrase in a title, a speaker name, a file name or the slide text. */
-  private Query phraseBoost(List<String> words) {
+  private static Query phraseBoost(QueryBuilder builder, List<String> words) {
     if (words.size() < 2 || words.size() > MAX_PHRASE_WORDS) {
       return null;
     }
@@ -234,6 +235,7 @@ final class QueryTranslator {
 
   /** A looser reading for when the exact one finds nothing: each word may be misspelled. */
   Query fuzzy(List<String> words) {
+    QueryBuilder builder = new AnalysedOnceQueryBuilder(analyzer);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_PAGE)), BooleanClause.Occur.FILTER);
     int added = 0;
@@ -261,7 +263,7 @@ final class QueryTranslator {
    * The run of plain words as a glossary term: any of its equivalents may match.
    * Null when the run is not a glossary term.
    */
-  private Query equivalents(List<QueryClause> run) {
+  private Query equivalents(QueryBuilder builder, List<QueryClause> run) {
     for (int i = 1; i < run.size(); i++) {
       QueryClause next = run.get(i);
       if (!next.field().isEmpty() || next.phrase() || next.occur() != QueryClause.Occur.MUST) {
@@ -278,7 +280,7 @@ final class QueryTranslator {
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (int i = 0; i < equivalents.size(); i++) {
-      Query q = allFields(equivalents.get(i));
+      Query q = allFields(builder, equivalents.get(i));
       if (q != null) {
         any.add(i == 0 ? q : new BoostQuery(q, EQUIVALENT_WEIGHT), BooleanClause.Occur.SHOULD);
       }
@@ -291,23 +293,23 @@ final class QueryTranslator {
     return field.equals("year") || field.equals("lang") || field.equals("format");
   }
 
-  private Query clauseQuery(QueryClause clause, List<Notice> notices, MeetupNames meetups) {
+  private Query clauseQuery(QueryBuilder builder, QueryClause clause, List<Notice> notices, MeetupNames meetups) {
     String text = clause.text();
     return switch (clause.field()) {
-      case "" -> allFields(text);
+      case "" -> allFields(builder, text);
       case "title" -> builder.createPhraseQuery(Schema.TITLE, text, 0);
       case "speaker" -> builder.createPhraseQuery(Schema.SPEAKER, text, 0);
       case "notes" -> builder.createPhraseQuery(Schema.NOTES, text, 0);
       case "text" -> builder.createPhraseQuery(Schema.TEXT, text, 0);
-      case "meetup" -> meetup(text, meetups);
+      case "meetup" -> meetup(builder, text, meetups);
       case "lang" -> new TermQuery(new Term(Schema.LANG, text.toLowerCase(Locale.ROOT)));
       case "format" -> new TermQuery(new Term(Schema.FORMAT, text.toLowerCase(Locale.ROOT)));
       case "year" -> year(text, notices);
-      default -> allFields(text);
+      default -> allFields(builder, text);
     };
   }
 
-  private Query allFields(String text) {
+  private Query allFields(QueryBuilder builder, String text) {
     List<Query> perField = new ArrayList<>();
     for (Map.Entry<String, Float> field : Schema.QUERY_FIELDS.entrySet()) {
       Query q = builder.createPhraseQuery(field.getKey(), text, 0);
@@ -315,7 +317,7 @@ final class QueryTranslator {
         perField.add(new BoostQuery(q, field.getValue()));
       }
     }
-    perField.addAll(identifiers.variants(text));
+    perField.addAll(identifiers.variants(builder, text));
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.2f);
   }
 
@@ -323,7 +325,7 @@ final class QueryTranslator {
    * The meetup by id, by a served name holding the text (see {@link MeetupNames}), or by the words
    * indexed with its talks.
    */
-  private Query meetup(String text, MeetupNames meetups) {
+  private static Query meetup(QueryBuilder builder, String text, MeetupNames meetups) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new TermQuery(new Term(Schema.MEETUP_ID, text)), BooleanClause.Occur.SHOULD);
     java.util.Set<String> named = meetups.ids(text);

@@ -31,12 +31,12 @@ final class Speller {
   private static final List<String> KNOWN_FIELDS = List.of(Schema.TEXT, Schema.TITLE, Schema.FILENAME, Schema.SPEAKER);
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  private final QueryBuilder analyzed;
+  private final Analyzer analyzer;
 
   Speller(Analyzer queryAnalyzer) {
     checker.setMinQueryLength(4);
     checker.setMaxEdits(2);
-    this.analyzed = new QueryBuilder(queryAnalyzer);
+    this.analyzer = queryAnalyzer;
   }
 
   /** The query with unknown words respelled, or {@code null} when there is nothing to respell. */
@@ -44,12 +44,13 @@ final class Speller {
     String respelled = query;
     boolean changed = false;
     int looked = 0;
+    QueryBuilder analyzed = new AnalysedOnceQueryBuilder(analyzer); // a word analysed once for its fields
     for (String word : words) {
       String folded = word.toLowerCase(Locale.ROOT);
       if (looked >= MAX_RESPELLED_WORDS) {
         break;
       }
-      if (!isLatinWord(folded) || isKnown(reader, word, folded)) {
+      if (!isLatinWord(folded) || isKnown(reader, analyzed, word, folded)) {
         continue;
       }
       looked++;
@@ -66,7 +67,8 @@ final class Speller {
   }
 
   /** True when some field holds the word as written, as a speaker's name, or in its analyzed form. */
-  private boolean isKnown(IndexReader reader, String word, String folded) throws IOException {
+  private static boolean isKnown(IndexReader reader, QueryBuilder analyzed, String word, String folded)
+      throws IOException {
     if (reader.docFreq(new Term(Schema.SPELL, folded)) > 0) {
       return true;
     }
