@@ -28,7 +28,9 @@ import org.apache.lucene.util.Bits;
  * talks' titles and slides usually keep them ("OpenAI"). A word takes the spelling the text gives it
  * when the text writes it with capitals past the first letter more often than not (the vote of
  * {@link WordSpelling}, which the scanner's file-name spellings use too); names declared in
- * meetup.json or series.json are never touched.
+ * meetup.json or series.json are never touched. A word a folder writes joined in mixed case
+ * ({@code AdvancedTopics}, {@code OtterCon}) is split into its words ("Advanced Topics") unless the
+ * text writes it joined too: folders are named without spaces, products are named with none.
  *
  * <p>Bounded per snapshot: only the few words of folder-derived names are looked up, through the
  * {@link Schema#SPELL} postings, reading at most {@link #PAGES_PER_WORD} pages a word and segment, and
@@ -50,15 +52,19 @@ final class TextSpellings {
   Map<String, Meetup> respell(IndexReader reader, Map<String, Meetup> meetups, Collection<Talk> talks)
       throws IOException {
     Set<String> words = new TreeSet<>();
+    Set<String> joined = new TreeSet<>();
     for (Meetup m : meetups.values()) {
       Set<String> kept = WordSpelling.kept(m.folder(), m.city());
       if (m.fromFolderName("title")) {
         words.addAll(madeUpWords(m.title(), kept));
+        joined.addAll(joinedWords(m.title(), m.folder()));
       }
       if (m.fromFolderName("seriesTitle")) {
         words.addAll(madeUpWords(m.seriesTitle(), kept));
+        joined.addAll(joinedWords(m.seriesTitle(), m.folder()));
       }
     }
+    words.addAll(joined);
     if (words.isEmpty()) {
       return meetups;
     }
@@ -92,15 +98,37 @@ final class TextSpellings {
         chosen.put(word, spelling);
       }
     });
-    if (chosen.isEmpty()) {
+    // A word the text never writes joined is words a folder ran together, not a name.
+    Set<String> apart = new TreeSet<>(joined);
+    apart.removeIf(word -> !counts.getOrDefault(word, Map.of()).isEmpty());
+    if (chosen.isEmpty() && apart.isEmpty()) {
       return meetups;
     }
     Map<String, Meetup> out = new LinkedHashMap<>();
     meetups.forEach((id, m) -> {
       Set<String> kept = WordSpelling.kept(m.folder(), m.city());
-      out.put(id, m.renamingFolderNames(t -> WordSpelling.respell(t, chosen, kept),
-          t -> WordSpelling.respell(t, chosen, kept)));
+      out.put(id, m.renamingFolderNames(t -> WordSpelling.respell(WordSpelling.apart(t, apart), chosen, kept),
+          t -> WordSpelling.respell(WordSpelling.apart(t, apart), chosen, kept)));
     });
+    return out;
+  }
+
+  /**
+   * Words of a name its folder writes joined in mixed case ({@code AdvancedTopics/}), by key: words
+   * run together or a product's name, as the text decides.
+   */
+  private static Set<String> joinedWords(String name, String folder) {
+    Set<String> inFolder = new TreeSet<>();
+    Matcher m = WordSpelling.words(folder);
+    while (m.find()) {
+      inFolder.add(m.group());
+    }
+    Set<String> out = new TreeSet<>();
+    for (String word : name.split(" ")) {
+      if (WordSpelling.runTogether(word) && inFolder.contains(word)) {
+        out.add(WordSpelling.key(word));
+      }
+    }
     return out;
   }
 

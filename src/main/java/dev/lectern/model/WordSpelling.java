@@ -31,6 +31,11 @@ public final class WordSpelling {
   /** What title-casing a lower-case word makes: a capital, then lower-case letters only. */
   private static final Pattern MADE_UP = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
+  /** Mixed case at a word boundary: a lower-case letter, then a capital ({@code AdvancedTopics}, {@code OpenAI}). */
+  private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
+  /** Where a run-together word splits: before a capital that follows a lower-case letter after another letter. */
+  private static final Pattern SPLIT = Pattern.compile("(?<=\\p{L}\\p{Ll})(?=\\p{Lu})");
+
   private WordSpelling() {}
 
   /** The Latin words of {@code text}, dotted product names whole. */
@@ -103,6 +108,29 @@ public final class WordSpelling {
       out.add(key(cityWord.group()));
     }
     return out;
+  }
+
+  /** Letters only, with a capital after a lower-case letter: words run together, or a product's name. */
+  public static boolean runTogether(String word) {
+    return RUN_TOGETHER.matcher(word).matches();
+  }
+
+  /**
+   * {@code name} with each run-together word whose key is in {@code keys} written as its words
+   * ({@code AdvancedTopics} → {@code Advanced Topics}); a single leading lower-case letter stays on
+   * ({@code iOS}).
+   */
+  public static String apart(String name, Set<String> keys) {
+    if (keys.isEmpty()) {
+      return name;
+    }
+    String[] words = name.split(" ", -1);
+    for (int i = 0; i < words.length; i++) {
+      if (runTogether(words[i]) && keys.contains(key(words[i]))) {
+        words[i] = String.join(" ", SPLIT.split(words[i]));
+      }
+    }
+    return String.join(" ", words);
   }
 
   /**

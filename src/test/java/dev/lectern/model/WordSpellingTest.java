@@ -50,4 +50,17 @@ class WordSpellingTest {
     assertThat(WordSpelling.respell("Quokkaml Club Ostrava", chosen, kept))
         .as("a city keeps the gazetteer's spelling").isEqualTo("QuokkaML Club Ostrava");
   }
+
+  @Test
+  void aRunTogetherWordIsSplitIntoItsWordsOnlyWhenAsked() {
+    assertThat(WordSpelling.runTogether("KelpForest")).isTrue();
+    assertThat(WordSpelling.runTogether("Kelp")).isFalse();
+    assertThat(WordSpelling.runTogether("KELP")).isFalse();
+    assertThat(WordSpelling.runTogether("Reef.js")).as("letters only").isFalse();
+    assertThat(WordSpelling.apart("Otter KelpForest Nights", Set.of("kelpforest"))).isEqualTo("Otter Kelp Forest Nights");
+    assertThat(WordSpelling.apart("KelpForest OtterCon", Set.of("kelpforest"))).isEqualTo("Kelp Forest OtterCon");
+    assertThat(WordSpelling.apart("SeaOtterClub", Set.of("seaotterclub"))).isEqualTo("Sea Otter Club");
+    assertThat(WordSpelling.apart("QuokkaAI eKelp", Set.of("quokkaai", "ekelp")))
+        .as("a capital run stays whole; one leading lower-case letter is no word").isEqualTo("Quokka AI eKelp");
+  }
 }

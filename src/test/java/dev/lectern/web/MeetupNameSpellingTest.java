@@ -54,6 +54,8 @@ class MeetupNameSpellingTest {
     Files.writeString(archive.resolve("2021-06-01-emutalk-evening/meetup.json"), "{\"title\": \"emutalk evening\"}");
     deck(archive, "2020-02-02-Koala-night/ears/ears.pdf", "Numbat ears", "KoaLa KoaLa KoaLa");
     deck(archive, "2019-03-03-numbat-tokyo/noses/noses.pdf", "Numbat noses", "ToKyo ToKyo ToKyo");
+    deck(archive, "2018-05-05-KelpForest-evenings/kelp/kelp.pdf", "Numbat kelp", "the kelp forest at night");
+    deck(archive, "2017-04-04-OtterCon/otters/otters.pdf", "Numbat otters", "OtterCon welcomes you");
     deck(archive, "justchen-numbat-summit-2023/tails/tails.pdf", "Numbat tails", "Just Chen");
     Files.writeString(archive.resolve("justchen-numbat-summit-2023/tails/talk.json"),
         "{\"speakers\": [{\"name\": \"Just Chen\"}]}");
@@ -77,6 +79,9 @@ class MeetupNameSpellingTest {
           .as("a word the folder writes with a capital, and a city, keep their spelling")
           .containsEntry("2020-02-02-Koala-night", "Koala Night")
           .containsEntry("2019-03-03-numbat-tokyo", "Numbat Tokyo")
+          .as("a folder word in mixed case is words run together unless the text writes it joined")
+          .containsEntry("2018-05-05-KelpForest-evenings", "Kelp Forest Evenings")
+          .containsEntry("2017-04-04-OtterCon", "OtterCon")
           .as("a speaker's handle in front of the event is the repository's owner, not the event's name")
           .containsEntry("justchen-numbat-summit-2023", "Numbat Summit")
           .containsEntry("thomas-lee-study-group-2018-01-01", "Thomas Lee Study Group");
