@@ -91,11 +91,31 @@ final class ArchiveLayout {
       }
       city = name.city().isEmpty() ? city : name.city();
       if (!transparent(dirs, i)) {
+        if (name.ordinal() > 0) {
+          singularForOrdinal(name.ordinalLabel(), title);
+        }
         addNewWords(name.titlePart(), title, seen);
       }
     }
     date = key.fileDate().isEmpty() ? date : key.fileDate();
     return new MeetupGuess(title.isEmpty() ? rootName : String.join(" ", title), date, city);
+  }
+
+  /**
+   * One numbered event of a run named in the plural is named in the singular: {@code kelp-lectures/lecture_003}
+   * is "Kelp Lecture 3", not "Kelp Lectures 3", when the label's word is the title's last word without its s.
+   */
+  private static void singularForOrdinal(String label, List<String> title) {
+    int space = label.indexOf(' ');
+    if (space <= 0 || title.isEmpty()) {
+      return;
+    }
+    String word = label.substring(0, space);
+    int last = title.size() - 1;
+    if (title.get(last).equalsIgnoreCase(word + "s")) {
+      String plural = title.get(last);
+      title.set(last, plural.substring(0, plural.length() - 1));
+    }
   }
 
   /** Words already in the title (or their plural) are dropped: {@code triton-meetups/meetups}. */

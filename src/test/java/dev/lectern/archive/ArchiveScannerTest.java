@@ -61,6 +61,12 @@ class ArchiveScannerTest {
     Meetup fourteenth = talkAt(snapshot, "numbat-school/lecture_014/termites.md").meetup();
     assertThat(third.series()).isNotEmpty().isEqualTo(fourteenth.series());
     assertThat(third.title()).endsWith("3");
+    write("kelp-lectures/lecture_002/fronds.md", "# Fronds");
+    write("kelp-lectures/lecture_005/holdfasts.md", "# Holdfasts");
+    ArchiveSnapshot lectures = scan();
+    assertThat(talkAt(lectures, "kelp-lectures/lecture_002/fronds.md").meetup().title())
+        .as("one numbered event of a run named in the plural is named in the singular").isEqualTo("Kelp Lecture 2");
+    assertThat(talkAt(lectures, "kelp-lectures/lecture_002/fronds.md").meetup().seriesTitle()).isEqualTo("Kelp Lectures");
     assertThat(third.folder()).isEqualTo("numbat-school/lecture_003");
   }
 
