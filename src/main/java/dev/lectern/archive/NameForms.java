@@ -14,7 +14,12 @@ import java.util.Locale;
  * initials {@code fly}), or a handle made from a full name ({@code nick}, {@code kzhou}, {@code justinchuby}).
  */
 public final class NameForms {
-  private final Transliterator pinyin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+  /**
+   * Built on first use: ICU compiles its Han-Latin rules in about half a CPU-second, which every
+   * {@code index} paid on its main thread before the extraction child was started; an archive with
+   * no Chinese name to compare with a Latin one never needs them. Guarded by this.
+   */
+  private Transliterator pinyin;
 
   public boolean samePerson(String a, String b) {
     String ka = key(a);
@@ -48,11 +53,15 @@ public final class NameForms {
   }
 
   private List<String> syllables(String han) {
-    String latin;
-    synchronized (pinyin) {
-      latin = pinyin.transliterate(han.replaceAll("[^\\p{IsHan}]", ""));
-    }
+    String latin = pinyin(han.replaceAll("[^\\p{IsHan}]", ""));
     return Arrays.stream(latin.split("[^a-z]+")).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private synchronized String pinyin(String han) {
+    if (pinyin == null) {
+      pinyin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    }
+    return pinyin.transliterate(han);
   }
 
   /** A one-word handle taken from a full name: first name, surname, both, initial and surname. */

@@ -37,6 +37,8 @@ final class ArchiveHashes {
   private final Path archive;
   private final ContentHash contentHash = new ContentHash();
   private final Map<String, HashedFile> known = new ConcurrentHashMap<>();
+  /** One lock per file: two threads that ask for one file's hash read the file once. */
+  private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
   ArchiveHashes(Path archive) {
     this.archive = archive;
@@ -57,19 +59,23 @@ final class ArchiveHashes {
 
   /** Forgets files no longer in the archive. */
   void retain(Collection<String> files) {
-    known.keySet().retainAll(new HashSet<>(files));
+    HashSet<String> kept = new HashSet<>(files);
+    known.keySet().retainAll(kept);
+    locks.keySet().retainAll(kept);
   }
 
   private String hash(String file) throws IOException {
     Path path = archive.resolve(file);
-    HashedFile stamp = stamp(path);
-    HashedFile cached = known.get(file);
-    if (cached != null && cached.matches(stamp)) {
-      return cached.sha256();
+    synchronized (locks.computeIfAbsent(file, f -> new Object())) {
+      HashedFile stamp = stamp(path);
+      HashedFile cached = known.get(file);
+      if (cached != null && cached.matches(stamp)) {
+        return cached.sha256();
+      }
+      String sha = contentHash.sha256(path);
+      known.put(file, new HashedFile(stamp.size(), stamp.modified(), stamp.fileKey(), sha));
+      return sha;
     }
-    String sha = contentHash.sha256(path);
-    known.put(file, new HashedFile(stamp.size(), stamp.modified(), stamp.fileKey(), sha));
-    return sha;
   }
 
   /**

@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -138,30 +139,41 @@ public final class Reconciler {
     long start = System.nanoTime();
     listener.passStarting();
     long refreshesBefore = refreshes.get();
+    if (index.catalog().talkCount() == 0 && hasEntries(archive)) {
+      // A new index parses every talk the archive has: the parsers start (a JVM each, about a second)
+      // while the archive is scanned, instead of after.
+      extractor.warmUp(parsers);
+    }
     ArchiveSnapshot snapshot = new ArchiveScanner(archive).scan();
     early.clear(); // a pass that failed may have left some: their files may have changed since
     snapshot.problems().forEach(listener::problem);
     // The latest write of each talk, not only the last commit: a metadata refresh may have written since.
     Map<String, String> indexed = new HashMap<>();
     index.catalog().fingerprints().keySet().forEach(id -> indexed.put(id, index.latestFingerprint(id)));
+    AtomicBoolean hashed = new AtomicBoolean();
     if (snapshot.talks().stream().anyMatch(talk -> !indexed.containsKey(talk.id()))) {
       extractor.warmUp(parsers); // new talks will be parsed: start the parsers while the files are hashed
+      hashFromTheEnd(snapshot.talks(), hashed);
     }
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
-    for (ArchiveTalk talk : joinSameDecks(snapshot.talks())) {
-      Map<String, String> hashes = archiveHashes.of(talk);
-      String fingerprint = ArchiveHashes.fingerprint(talk, hashes);
-      indexed.remove(talk.id());
-      String previous = index.latestFingerprint(talk.id());
-      if (fingerprint.equals(previous)) {
-        unchanged++;
-        if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
-          jobs.add(new Job(talk, hashes, fingerprint, previous, true, snapshot.speakers())); // images only: deleted, or new in this version
+    try {
+      for (ArchiveTalk talk : joinSameDecks(snapshot.talks())) {
+        Map<String, String> hashes = archiveHashes.of(talk);
+        String fingerprint = ArchiveHashes.fingerprint(talk, hashes);
+        indexed.remove(talk.id());
+        String previous = index.latestFingerprint(talk.id());
+        if (fingerprint.equals(previous)) {
+          unchanged++;
+          if (hashes.values().stream().anyMatch(thumbnailer::missing)) {
+            jobs.add(new Job(talk, hashes, fingerprint, previous, true, snapshot.speakers())); // images only: deleted, or new in this version
+          }
+        } else {
+          jobs.add(new Job(talk, hashes, fingerprint, previous, false, snapshot.speakers()));
         }
-      } else {
-        jobs.add(new Job(talk, hashes, fingerprint, previous, false, snapshot.speakers()));
       }
+    } finally {
+      hashed.set(true);
     }
     List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
     int files = indexing.stream().mapToInt(j -> j.talk().files().size()).sum();
@@ -193,6 +205,20 @@ public final class Reconciler {
         tally.needsOcr.get(), tally.ocrPages.get(), phases.ocrMs(), phases.pagesDrawn());
     listener.finished(summary);
     return summary;
+  }
+
+  /**
+   * Hashes the talks' files on a second thread, from the last talk back, until {@code done}: while
+   * the candidates of {@link #joinSameDecks} are parsed this thread would only wait, and the parser
+   * would wait through the hashing after; the loop that reads the hashes goes from the first talk, so
+   * with nothing to parse the two meet in the middle. A file is hashed once either way.
+   */
+  private void hashFromTheEnd(List<ArchiveTalk> talks, AtomicBoolean done) {
+    Thread.ofPlatform().daemon().name("lectern-hash").start(() -> {
+      for (int i = talks.size() - 1; i >= 0 && !done.get() && !stopping; i--) {
+        archiveHashes.of(talks.get(i));
+      }
+    });
   }
 
   /** A file extracted before its talk's job, and how long that took. */
@@ -537,6 +563,14 @@ public final class Reconciler {
       } else {
         thumbnailer.skip(sha);
       }
+    }
+  }
+
+  private static boolean hasEntries(Path folder) {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isPresent();
+    } catch (IOException e) {
+      return false; // the scan reports it
     }
   }
 

@@ -2,6 +2,7 @@ package dev.lectern.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.archive.MetadataProblem;
 import dev.lectern.extract.ExtractionCache;
 import dev.lectern.extract.Extractor;
 import dev.lectern.extract.TikaExtractor;
@@ -10,6 +11,8 @@ import dev.lectern.index.SlideIndex;
 import dev.lectern.model.Extraction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +42,49 @@ class TextPassParsersTest {
     }
     assertThat(Reconciler.textParsers(1)).isEqualTo(1);
     assertThat(Reconciler.textParsers(8)).isEqualTo(7);
+  }
+
+  @Test
+  void aNewIndexStartsItsParsersBeforeTheArchiveIsScannedAnIndexedOneOnlyOnceItKnowsATalkIsNew() throws Exception {
+    Path archive = dir.resolve("archive");
+    Path meetup = Files.createDirectories(archive.resolve("2024-01-01-meetup"));
+    Files.writeString(meetup.resolve("meetup.json"), "{ not json"); // a problem the scan reports
+    Files.writeString(meetup.resolve("talk1.md"), "# talk one\n\nnumbats eat termites");
+    List<String> order = new CopyOnWriteArrayList<>();
+    ReconcileListener scanned = new ReconcileListener() {
+      @Override
+      public void problem(MetadataProblem problem) {
+        order.add("scanned");
+      }
+    };
+    try (SlideIndex index = SlideIndex.openForWriting(dir.resolve("lucene"), new JsonCodec());
+        Extractor extractor = new Extractor() {
+          private final TikaExtractor tika = new TikaExtractor();
+
+          @Override
+          public Extraction extract(Path file) {
+            return tika.extract(file);
+          }
+
+          @Override
+          public void warmUp(int parsers) {
+            order.add("warm-up");
+          }
+        }) {
+      Reconciler reconciler = new Reconciler(archive, index, extractor, new ExtractionCache(dir.resolve("cache")), 2);
+      reconciler.reconcile(scanned);
+      assertThat(order).as("a new index").startsWith("warm-up", "scanned");
+
+      order.clear();
+      Files.writeString(meetup.resolve("talk2.md"), "# talk two\n\nnumbats dig");
+      reconciler.reconcile(scanned);
+      assertThat(order).as("an index with talks, one new in the archive").containsExactly("scanned", "warm-up");
+
+      order.clear();
+      reconciler.reconcile(scanned);
+      assertThat(order).as("nothing new").containsExactly("scanned");
+      assertThat(index.catalog().talks()).hasSize(2);
+    }
   }
 
   /** Counts the calls at once; each one holds its slot a little, so that callers allowed to overlap would. */
