@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,10 +27,13 @@ final class SlideHighlighter extends UnifiedHighlighter {
   record PageText(String text, String notes, boolean skipped) {}
 
   private final Map<Integer, PageText> pages;
+  private final FieldInfos fields;
 
-  SlideHighlighter(Builder builder, Map<Integer, PageText> pages) {
+  /** {@code fields}: the searched snapshot's merged field infos, which Lucene would merge again per highlighter. */
+  SlideHighlighter(Builder builder, Map<Integer, PageText> pages, FieldInfos fields) {
     super(builder);
     this.pages = pages;
+    this.fields = fields;
   }
 
   /** Reads the text and notes of each page once, in doc id order (the order stored fields are laid out in). */
@@ -45,6 +50,11 @@ final class SlideHighlighter extends UnifiedHighlighter {
       }
     }
     return pages;
+  }
+
+  @Override
+  protected FieldInfo getFieldInfo(String field) {
+    return fields.fieldInfo(field);
   }
 
   /** Matches found from the postings with one query weight per segment, not one per page (see the strategy). */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -44,8 +45,16 @@ public final class SlideIndex implements Closeable {
   /** Striped by talk id: a talk's write and its check-then-write never interleave. */
   private final Object[] talkLocks = new Object[64];
 
-  /** An index searcher and the catalog of exactly the same point in time. */
-  public record Snapshot(IndexSearcher searcher, TalkCatalog catalog) {}
+  /**
+   * An index searcher and the catalog of exactly the same point in time, with the fields of all its
+   * segments merged (the highlighter asks for them on every search; merging them walks every field of
+   * every segment, so it is done once per snapshot).
+   */
+  public record Snapshot(IndexSearcher searcher, TalkCatalog catalog, FieldInfos fields) {
+    Snapshot(IndexSearcher searcher, TalkCatalog catalog) {
+      this(searcher, catalog, FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+    }
+  }
 
   private SlideIndex(Directory directory, IndexWriter writer, JsonCodec json) throws IOException {
     this.directory = directory;

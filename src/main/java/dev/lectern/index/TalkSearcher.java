@@ -156,7 +156,7 @@ public final class TalkSearcher {
     int from = (int) Math.min(total, (request.page() - 1L) * request.size());
     int to = Math.min(total, from + request.size());
     selectTop(accepted, total, to, order(request.order(), translation.matchAll(), groups, coverage, table));
-    List<SearchResult.Hit> hits = hits(searcher, matches.query(), request,
+    List<SearchResult.Hit> hits = hits(snapshot, matches.query(), request,
         Arrays.copyOfRange(accepted, from, to), groups, coverage, table);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), total, withEveryWord, tookMs, request.page(), request.size(),
@@ -335,15 +335,16 @@ public final class TalkSearcher {
     heap[at] = slot;
   }
 
-  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, SearchRequest request, int[] slots,
+  private List<SearchResult.Hit> hits(SlideIndex.Snapshot snapshot, Query query, SearchRequest request, int[] slots,
       TalkGroupingCollector groups, WordCoverage coverage, TalkTable table) throws IOException {
+    IndexSearcher searcher = snapshot.searcher();
     boolean highlight = request.highlight();
     int[] ids = Arrays.stream(slots)
         .flatMap(slot -> IntStream.range(0, groups.bestCount(slot)).map(k -> groups.bestDoc(slot, k)))
         .toArray();
     Map<Integer, SlideHighlighter.PageText> texts = SlideHighlighter.read(searcher, ids);
     Set<Integer> inNotes = new HashSet<>();
-    Map<Integer, String> snippets = highlight ? snippets(searcher, query, ids, texts, inNotes) : Map.of();
+    Map<Integer, String> snippets = highlight ? snippets(snapshot, query, ids, texts, inNotes) : Map.of();
     PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
     Map<Integer, String> byMeaning = highlight && request.mode() != SearchMode.LEXICAL
         ? semantic.closestLines(request.query(), unmarked(slots, groups, snippets, texts), SNIPPET_LENGTH) : Map.of();
@@ -388,8 +389,9 @@ public final class TalkSearcher {
   }
 
   /** Highlighted passages by page document; {@code fromNotes} receives the pages whose passage is from their notes. */
-  private Map<Integer, String> snippets(IndexSearcher searcher, Query query, int[] ids,
+  private Map<Integer, String> snippets(SlideIndex.Snapshot snapshot, Query query, int[] ids,
       Map<Integer, SlideHighlighter.PageText> texts, Set<Integer> fromNotes) throws IOException {
+    IndexSearcher searcher = snapshot.searcher();
     Query onSlides = FieldQueries.only(query, SNIPPET_FIELDS);
     if (ids.length == 0 || onSlides == null) {
       return Map.of();
@@ -400,7 +402,7 @@ public final class TalkSearcher {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
         .withHighlightPhrasesStrictly(true);
-    UnifiedHighlighter highlighter = new SlideHighlighter(builder, texts);
+    UnifiedHighlighter highlighter = new SlideHighlighter(builder, texts, snapshot.fields());
     String[] text = highlighter.highlightFields(new String[] {Schema.TEXT}, onSlides, ids, new int[] {1})
         .get(Schema.TEXT);
     Map<Integer, String> snippets = new HashMap<>();
