@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./lectern bench [--suites search,search-real,ingest,startup,profile,churn,embed] [--slides 300] [--sizes 10000,100000] [--rates 10,50]
+ * {@code ./lectern bench [--suites search,search-real,ingest,startup,profile,churn,embed] [--slides 300] [--rounds 2] [--sizes 10000,100000] [--rates 10,50]
  * [--seconds 10] [--seed 42] [--baseline-jar JAR] [--publish]}: runs the suites and writes a Markdown report to
  * target/bench/; {@code --publish} also keeps it as BENCHMARKS.md at the repository root.
  */
@@ -45,7 +45,8 @@ public final class BenchMain {
       report.note("source pages: " + pages.size() + " real pages from " + corpus.resolve("meetups") + " and ingest/");
     }
     if (suites.contains("embed")) {
-      new EmbedBench(report, out.resolve("native")).run(pages, Integer.parseInt(args.getOrDefault("slides", "300")));
+      new EmbedBench(report, out.resolve("native")).run(pages, Integer.parseInt(args.getOrDefault("slides", "300")),
+          Integer.parseInt(args.getOrDefault("rounds", "2")));
     }
     Map<Integer, BenchCorpus> corpora = new HashMap<>();
     for (int size : synthetic ? sizes : List.<Integer>of()) {

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  * Slide vectors stored by the content hash of their file, like extracted text: one small binary
  * file per file at {@code <dir>/ab/abcdef….vec}. Each slide's vector is kept with a hash of the text
  * it was computed from, so a slide is re-embedded only when that text changed (a new title, say),
- * and an entry from another model or {@link #FORMAT} reads as a miss. A damaged entry is a miss too.
+ * and an entry from another model or {@link #FORMAT} reads as a miss. A damaged entry is a miss too. A
+ * slide stored without a vector (one with no words) reads back as null.
  */
 public final class EmbeddingCache {
   /** Bump when the embedded text of a slide changes shape. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
   private static final int MAGIC = 0x4c564543; // "LVEC"
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -51,6 +52,9 @@ public final class EmbeddingCache {
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
         long hash = in.readLong();
+        if (!in.readBoolean()) {
+          continue;
+        }
         float[] vector = new float[dimensions];
         for (int d = 0; d < dimensions; d++) {
           vector[d] = in.readFloat();
@@ -68,7 +72,7 @@ public final class EmbeddingCache {
   /** Stores every slide's vector atomically and durably: readers see the old entry or the new one. */
   public void put(String fileSha, List<String> inputs, List<float[]> vectors) throws IOException {
     Path file = pathOf(fileSha);
-    int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
+    int dimensions = vectors.stream().filter(Objects::nonNull).mapToInt(v -> v.length).findFirst().orElse(0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + inputs.size() * (8 + 4 * dimensions));
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
@@ -78,8 +82,12 @@ public final class EmbeddingCache {
       out.writeInt(inputs.size());
       for (int i = 0; i < inputs.size(); i++) {
         out.writeLong(hash(inputs.get(i)));
-        for (float v : vectors.get(i)) {
-          out.writeFloat(v);
+        float[] vector = vectors.get(i);
+        out.writeBoolean(vector != null);
+        if (vector != null) {
+          for (float v : vector) {
+            out.writeFloat(v);
+          }
         }
       }
     }

@@ -8,14 +8,14 @@ import java.util.function.Supplier;
  */
 public final class SharedEncoder implements Supplier<SlideEncoder>, AutoCloseable {
   private final NativeLibraries natives;
-  private final int threads;
+  private final int workers;
   private final int maxTokens;
   private SlideEncoder encoder;
   private RuntimeException failure;
 
-  public SharedEncoder(NativeLibraries natives, int threads, int maxTokens) {
+  public SharedEncoder(NativeLibraries natives, int workers, int maxTokens) {
     this.natives = natives;
-    this.threads = threads;
+    this.workers = workers;
     this.maxTokens = maxTokens;
   }
 
@@ -28,7 +28,7 @@ public final class SharedEncoder implements Supplier<SlideEncoder>, AutoCloseabl
     if (encoder == null) {
       try {
         natives.prepare();
-        encoder = SlideEncoder.load(threads, maxTokens);
+        encoder = SlideEncoder.load(workers, maxTokens);
       } catch (RuntimeException | LinkageError e) {
         failure = e instanceof RuntimeException r ? r
             : new IllegalStateException("cannot load ONNX Runtime: " + e.getMessage(), e);

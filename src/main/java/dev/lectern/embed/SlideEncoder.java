@@ -1,6 +1,5 @@
 package dev.lectern.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -12,25 +11,29 @@ import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * bge-small-zh-v1.5 (int8 ONNX, from the langchain4j artifact's jar resources) run directly on ONNX
- * Runtime, so that slides are embedded in batches of similar length: langchain4j embeds one text per
- * session run. Output vectors are the [CLS] token's hidden state, L2-normalized, as the model is
- * trained. Thread-safe: ONNX sessions and the tokenizer may be shared.
+ * Runtime. Output vectors are the [CLS] token's hidden state, L2-normalized, as the model is trained.
+ *
+ * <p>Each text is its own session run on one intra-op thread, and a list of texts is spread over
+ * {@code workers} threads. Measured on real slides (BENCHMARKS.md, #15): length-sorted batches save
+ * no CPU per slide (batches of 8 cost what single runs do, batches of 32 up to 1.7 times as much,
+ * with only 16 % of their tokens padding), and the int8 model quantizes activations per run, so a
+ * batch also moves each vector away from the text's own; two intra-op threads on one run spin while
+ * they wait and cost 1.4-2 times the CPU per slide. Identical texts are embedded once. Thread-safe:
+ * ONNX sessions and the tokenizer may be shared.
  */
 public final class SlideEncoder implements AutoCloseable {
   public static final String MODEL_ID = "bge-small-zh-v1.5-q";
   public static final int DIMENSIONS = 512;
   /** Tokens per slide, [CLS] and [SEP] included; the rest of a long slide is cut (see BENCHMARKS.md). */
   public static final int DEFAULT_MAX_TOKENS = 256;
-  /** Padded tokens per batch: large enough to amortize a run, small enough to keep memory flat. */
-  private static final int BATCH_TOKENS = 4096;
-  private static final int BATCH_SIZE = 32;
 
   /**
    * What a stored vector was made with: model, dimensions, token cap and the shape of the embedded
@@ -44,31 +47,35 @@ public final class SlideEncoder implements AutoCloseable {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
+  private final int workers;
 
-  private SlideEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
+  private SlideEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, int workers) {
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
     this.typeIds = session.getInputNames().contains("token_type_ids");
+    this.workers = workers;
   }
 
   /**
-   * Loads the model with {@code threads} intra-op threads. Native libraries must have been
-   * {@link NativeLibraries#prepare prepared} first.
+   * Loads the model; {@link #embedAll} runs up to {@code workers} texts at once (one per core is
+   * the most that helps). Native libraries must have been {@link NativeLibraries#prepare prepared} first.
    */
-  public static SlideEncoder load(int threads, int maxTokens) {
+  public static SlideEncoder load(int workers, int maxTokens) {
     try (InputStream model = resource("bge-small-zh-v1.5-q.onnx");
         InputStream vocabulary = resource("bge-small-zh-v1.5-q-tokenizer.json")) {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setIntraOpNumThreads(Math.max(1, threads));
+      options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
+      // With one intra-op thread there is no pool to spin; set anyway, should the count ever change.
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       OrtSession session = environment.createSession(model.readAllBytes(), options);
       HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of(
           "padding", "false", "truncation", "true", "maxLength", Integer.toString(maxTokens)));
-      return new SlideEncoder(environment, session, tokenizer);
+      return new SlideEncoder(environment, session, tokenizer, Math.max(1, workers));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model: " + e.getMessage(), e);
     } catch (OrtException e) {
@@ -90,65 +97,74 @@ public final class SlideEncoder implements AutoCloseable {
   }
 
   public float[] embed(String text) {
-    return embedAll(List.of(text)).get(0);
+    return run(tokenizer.encode(text.isBlank() ? " " : text).getIds());
   }
 
-  /** One vector per text, in order; texts are run in batches of similar token length. */
+  /** One vector per text, in order; each distinct text is embedded once, up to {@code workers} at a time. */
   public List<float[]> embedAll(List<String> texts) {
-    List<long[]> ids = new ArrayList<>(texts.size());
-    for (String text : texts) {
-      Encoding encoding = tokenizer.encode(text.isBlank() ? " " : text);
-      ids.add(encoding.getIds());
+    Map<String, Integer> firstOf = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    int[] slot = new int[texts.size()];
+    for (int i = 0; i < texts.size(); i++) {
+      slot[i] = firstOf.computeIfAbsent(texts.get(i), text -> {
+        distinct.add(text);
+        return distinct.size() - 1;
+      });
     }
-    Integer[] order = IntStream.range(0, ids.size()).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> ids.get(i).length));
-    float[][] vectors = new float[texts.size()][];
-    int from = 0;
-    while (from < order.length) {
-      int to = from + 1;
-      while (to < order.length && to - from < BATCH_SIZE
-          && (long) ids.get(order[to]).length * (to - from + 1) <= BATCH_TOKENS) {
-        to++;
+    float[][] vectors = new float[distinct.size()][];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Runnable worker = () -> {
+      try {
+        for (int i = next.getAndIncrement(); i < vectors.length; i = next.getAndIncrement()) {
+          vectors[i] = embed(distinct.get(i));
+        }
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+        next.set(vectors.length); // the other workers stop after their current text
       }
-      List<long[]> batch = new ArrayList<>(to - from);
-      for (int k = from; k < to; k++) {
-        batch.add(ids.get(order[k]));
-      }
-      float[][] out = run(batch);
-      for (int k = from; k < to; k++) {
-        vectors[order[k]] = out[k - from];
-      }
-      from = to;
+    };
+    List<Thread> helpers = new ArrayList<>();
+    for (int w = 1; w < Math.min(workers, vectors.length); w++) {
+      helpers.add(Thread.ofPlatform().name("lectern-embed-" + w).daemon(true).start(worker));
     }
-    return List.of(vectors);
+    worker.run();
+    try {
+      for (Thread helper : helpers) {
+        helper.join();
+      }
+    } catch (InterruptedException e) {
+      next.set(vectors.length);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while embedding", e);
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    List<float[]> out = new ArrayList<>(texts.size());
+    for (int s : slot) {
+      out.add(vectors[s]);
+    }
+    return out;
   }
 
-  /** One session run over sequences padded to the longest; returns each sequence's normalized [CLS] vector. */
-  private float[][] run(List<long[]> batch) {
-    int rows = batch.size();
-    int width = batch.stream().mapToInt(ids -> ids.length).max().orElse(1);
-    long[] inputIds = new long[rows * width];
-    long[] mask = new long[rows * width];
-    for (int r = 0; r < rows; r++) {
-      long[] ids = batch.get(r);
-      System.arraycopy(ids, 0, inputIds, r * width, ids.length);
-      java.util.Arrays.fill(mask, r * width, r * width + ids.length, 1L);
-    }
-    long[] shape = {rows, width};
-    try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape);
+  /** One session run over one text's tokens; returns its normalized [CLS] vector. */
+  private float[] run(long[] ids) {
+    long[] shape = {1, ids.length};
+    long[] mask = new long[ids.length];
+    java.util.Arrays.fill(mask, 1L);
+    try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
         OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-        OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[rows * width]), shape)) {
+        OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
       Map<String, OnnxTensor> inputs = typeIds
           ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
           : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        float[][] vectors = new float[rows][DIMENSIONS];
-        for (int r = 0; r < rows; r++) {
-          hidden.get(r * width * DIMENSIONS, vectors[r]); // the [CLS] token's row
-          normalize(vectors[r]);
-        }
-        return vectors;
+        float[] vector = new float[DIMENSIONS];
+        hidden.get(0, vector); // the [CLS] token's row
+        normalize(vector);
+        return vector;
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the embedding model failed: " + e.getMessage(), e);

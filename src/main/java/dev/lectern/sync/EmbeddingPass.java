@@ -27,11 +27,12 @@ import java.util.concurrent.locks.LockSupport;
  * Gives every indexed talk the vectors of its slides, after the text pass and apart from it: talks
  * are searchable by their words first, and by meaning once this pass reaches them. Vectors come
  * from the {@link EmbeddingCache} when a slide's text is unchanged, else from the model, in chunks
- * of several talks so that slides of similar length are batched together. While the text pass
+ * of several talks that the model spreads over its workers (a text that repeats within a chunk is
+ * embedded once). While the text pass
  * extracts files, the pass waits between chunks: the two never compete for the cores.
  */
 public final class EmbeddingPass {
-  /** Slides the model embeds per chunk: enough to batch by length, few enough to show progress. */
+  /** Slides the model embeds per chunk: enough to keep every worker busy, few enough to show progress. */
   private static final int CHUNK_SLIDES = 256;
   private static final long COMMIT_NANOS = 10_000_000_000L;
 
@@ -116,7 +117,7 @@ public final class EmbeddingPass {
     return summary;
   }
 
-  /** Embeds the chunk's missing slides in one length-sorted run, caches them, and writes each talk. */
+  /** Embeds the chunk's missing slides, caches them, and writes each talk. */
   private void finish(List<Work> chunk, Counts counts, EmbeddingProgress progress, int slides) throws IOException {
     awaitTextPass();
     List<String> texts = new ArrayList<>();
@@ -185,7 +186,10 @@ public final class EmbeddingPass {
     int skipped;
   }
 
-  /** One talk's slide inputs, the vectors known so far, and which are still missing ({file, page}). */
+  /**
+   * One talk's slide inputs, the vectors known so far, and which are still missing ({file, page}). A
+   * slide with neither text nor notes gets no vector: search by meaning finds its talk by the others.
+   */
   private static final class Work {
     final IndexedTalk talk;
     final List<List<String>> inputs = new ArrayList<>();
@@ -203,7 +207,9 @@ public final class EmbeddingPass {
         float[][] found = texts.isEmpty() || file.sha256().isEmpty()
             ? new float[texts.size()][] : cache.get(file.sha256(), texts);
         for (int p = 0; p < found.length; p++) {
-          if (found[p] == null) {
+          if (pages.get(p).isBlank()) {
+            found[p] = null; // only the title would be embedded: the slide says nothing of its own
+          } else if (found[p] == null) {
             missing.add(new int[] {f, p});
           } else {
             cachedCount++;
@@ -225,7 +231,7 @@ public final class EmbeddingPass {
       for (int f = 0; f < inputs.size(); f++) {
         int file = f;
         if (!talk.files().get(f).sha256().isEmpty() && missing.stream().anyMatch(at -> at[0] == file)) {
-          cache.put(talk.files().get(f).sha256(), inputs.get(f), List.of(vectors.get(f)));
+          cache.put(talk.files().get(f).sha256(), inputs.get(f), java.util.Arrays.asList(vectors.get(f)));
         }
       }
     }

@@ -29,6 +29,16 @@ class EmbeddingCacheTest {
   }
 
   @Test
+  void aSlideStoredWithoutAVectorReadsBackAsNoneBesideTheOthers() throws Exception {
+    EmbeddingCache cache = new EmbeddingCache(dir, "model-a");
+    cache.put(SHA, List.of("title", "title\ntwo"), java.util.Arrays.asList(null, new float[] {0, 1}));
+
+    float[][] found = cache.get(SHA, List.of("title", "title\ntwo"));
+    assertThat(found[0]).isNull();
+    assertThat(found[1]).containsExactly(0, 1);
+  }
+
+  @Test
   void anotherModelOrADamagedEntryIsAMiss() throws Exception {
     new EmbeddingCache(dir, "model-a").put(SHA, List.of("x"), List.of(new float[] {1, 0}));
     assertThat(new EmbeddingCache(dir, "model-b").get(SHA, List.of("x"))[0]).isNull();

@@ -126,6 +126,26 @@ class SemanticSearchTest {
   }
 
   @Test
+  void aSlideWithoutWordsIsNotEmbeddedAndAReindexStillFindsEveryVectorCached() throws Exception {
+    talk("gc", "GC pauses", "Garbage collection pauses and how to shorten them", "", "Questions?");
+    index.commit();
+    index.refresh();
+    EmbeddingSummary summary = pass.run(EmbeddingProgress.NONE);
+    assertThat(summary.embedded()).isEqualTo(11);
+
+    index.deleteAll();
+    for (IndexedTalk talk : talks) {
+      index.replace(talk);
+    }
+    index.commit();
+    index.refresh();
+    EmbeddingSummary again = pass.run(EmbeddingProgress.NONE);
+    assertThat(again.embedded()).as("the blank slide is no cache miss").isZero();
+    assertThat(again.cached()).isEqualTo(11);
+    assertThat(index.talksNotEmbedded(VERSION)).isEmpty();
+  }
+
+  @Test
   void anotherEmbeddingVersionEmbedsEverySlideAgain() throws Exception {
     pass.run(EmbeddingProgress.NONE);
     String other = SlideEncoder.version(SlideEncoder.DEFAULT_MAX_TOKENS / 2);
