@@ -48,11 +48,18 @@ public final class Lectern implements Components {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
+  private final Runnable beforeModelLoad;
 
   public Lectern(PrintStream out, PrintStream err, Map<String, String> env) {
+    this(out, err, env, () -> {});
+  }
+
+  /** As above; {@code beforeModelLoad} runs just before the embedding model loads (tests hold the load there). */
+  Lectern(PrintStream out, PrintStream err, Map<String, String> env, Runnable beforeModelLoad) {
     this.out = out;
     this.err = err;
     this.env = env;
+    this.beforeModelLoad = beforeModelLoad;
   }
 
   public static void main(String[] args) {
@@ -128,7 +135,7 @@ public final class Lectern implements Components {
     }
     return new Embeddings(paths.nativeLibraryDir(), paths.embeddingCacheDir(), index,
         new ExtractionCache(paths.extractionCacheDir(), settings.ocr().cacheVariant()), textPending,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), beforeModelLoad);
   }
 
   @Override

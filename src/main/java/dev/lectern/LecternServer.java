@@ -87,9 +87,9 @@ final class LecternServer implements AutoCloseable {
     ExtractionCounter extractions = new ExtractionCounter();
     IndexProgress progress = settings.reconcile() ? new IndexProgress(STALL_AFTER) : IndexProgress.settled();
     ServerEmbeddings semantic = new ServerEmbeddings(embeddings, progress, out);
-    ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(progress,
-        new ChangesPrinter(new ProgressPrinter(out, false, extraction.ocrAdvice())), extractions,
-        new EventLogListener(log), semantic.afterText()));
+    ReconcileScheduler scheduler = new ReconcileScheduler(reconciler, () -> ReconcileListener.all(semantic.afterText(),
+        progress, new ChangesPrinter(new ProgressPrinter(out, false, extraction.ocrAdvice())), extractions,
+        new EventLogListener(log)));
     WriteAccess writes = new WriteAccess(new TokenStore(paths.index()), editor, new Trash(editor),
         new AuditLog(paths.index()), scheduler, limits, paths.uploadSpoolDir(), settings.privateMode(), settings.readOnly());
     ChildProcessExtractor children = extractor instanceof ChildProcessExtractor c ? c : null;

@@ -44,19 +44,45 @@ final class ServerEmbeddings implements AutoCloseable {
     return embeddings == null ? null : embeddings.pass()::pending;
   }
 
-  /** Hears the end of every text pass: the talks it indexed get their vectors next. */
+  /**
+   * Hears every text pass: the talks it indexed are counted as pending as soon as they are searchable,
+   * and get their vectors when it ends. Listens before {@link IndexProgress}, so /health never reads
+   * the pass as finished with embeddings left uncounted.
+   */
   ReconcileListener afterText() {
     if (embeddings == null) {
       return ReconcileListener.NONE;
     }
     return new ReconcileListener() {
       @Override
+      public void searchable(long ms, int imageFiles) {
+        if (progress.snapshot().semantic() != Semantic.FAILED) {
+          countPending(); // the talks just indexed await their vectors while images and OCR run
+        }
+      }
+
+      @Override
       public void finished(ReconcileSummary summary) {
         if (progress.snapshot().semantic() != Semantic.FAILED) {
+          countPending();
           scheduler.request();
         }
       }
     };
+  }
+
+  /**
+   * Tells /health how many slides await their vectors, from the index, before a pass has started:
+   * while the model loads, and between the text pass and the embedding pass.
+   */
+  private void countPending() {
+    try {
+      progress.remaining(ReconcilePass.EMBEDDINGS, embeddings.pass().countPending());
+    } catch (java.io.IOException | RuntimeException e) {
+      // The pass counts them again when it starts; /health is only late until then.
+      out.println("lectern: could not count the slides awaiting their vectors: " + e.getMessage());
+      out.flush();
+    }
   }
 
   /** Loads the model (a second or two), then embeds whatever the index holds without vectors. */
@@ -65,6 +91,7 @@ final class ServerEmbeddings implements AutoCloseable {
       return;
     }
     progress.semantic(Semantic.LOADING, null);
+    countPending();
     Thread loader = new Thread(() -> {
       try {
         embeddings.warmUp();
@@ -73,6 +100,7 @@ final class ServerEmbeddings implements AutoCloseable {
         String why = "the embedding model could not be loaded (" + e.getMessage() + "); search answers by words"
             + " alone; fix the cause and restart, or run with --no-embeddings";
         progress.semantic(Semantic.FAILED, why);
+        progress.remaining(ReconcilePass.EMBEDDINGS, 0); // none will be embedded: nothing is pending
         out.println("lectern: " + why);
         out.flush();
       }

@@ -55,9 +55,26 @@ public final class EmbeddingPass {
     this.textPending = textPending;
   }
 
-  /** Slides of indexed talks still without vectors, as of the running pass. */
+  /** Slides of indexed talks still without vectors, as of the running pass or the last {@link #countPending}. */
   public int pending() {
     return pending.get();
+  }
+
+  /**
+   * Counts the slides of indexed talks still without vectors of this version, for {@link #pending};
+   * the server calls it at start and after each text pass, so that the count is right while the model
+   * loads, before a pass begins.
+   */
+  public int countPending() throws IOException {
+    TalkCatalog catalog = index.catalog();
+    int slides = slidesOf(catalog, index.talksNotEmbedded(version));
+    pending.set(slides);
+    return slides;
+  }
+
+  private static int slidesOf(TalkCatalog catalog, List<String> ids) {
+    return ids.stream().map(catalog::talk).flatMap(Optional::stream)
+        .mapToInt(t -> t.files().stream().mapToInt(TalkFile::pages).sum()).sum();
   }
 
   public void stop() {
@@ -76,8 +93,7 @@ public final class EmbeddingPass {
     long cpuStart = processCpuNanos();
     TalkCatalog catalog = index.catalog();
     List<String> ids = index.talksNotEmbedded(version);
-    int slides = ids.stream().map(catalog::talk).flatMap(Optional::stream)
-        .mapToInt(t -> t.files().stream().mapToInt(TalkFile::pages).sum()).sum();
+    int slides = slidesOf(catalog, ids);
     pending.set(slides);
     progress.started(ids.size(), slides);
     Counts counts = new Counts();

@@ -21,9 +21,14 @@ public final class Embeddings implements AutoCloseable {
   private final SharedEncoder encoder;
   private final EmbeddingPass pass;
 
+  /**
+   * {@code workers}: slides embedded at once, one per core; {@code beforeModelLoad} runs just before
+   * the model loads (tests hold the load there).
+   */
   public Embeddings(Path nativeFolder, Path cacheFolder, SlideIndex index, ExtractionCache extractions,
-      IntSupplier textPending, int threads) {
-    this.encoder = new SharedEncoder(new NativeLibraries(nativeFolder), threads, SlideEncoder.DEFAULT_MAX_TOKENS);
+      IntSupplier textPending, int workers, Runnable beforeModelLoad) {
+    this.encoder = new SharedEncoder(new NativeLibraries(nativeFolder), workers, SlideEncoder.DEFAULT_MAX_TOKENS,
+        beforeModelLoad);
     String version = SlideEncoder.version(SlideEncoder.DEFAULT_MAX_TOKENS);
     this.pass = new EmbeddingPass(index, extractions, new EmbeddingCache(cacheFolder, version), encoder,
         textPending, version);

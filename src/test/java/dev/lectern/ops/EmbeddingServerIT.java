@@ -1,10 +1,13 @@
 package dev.lectern.ops;
 
+import static dev.lectern.sample.SystemsNightArchive.CHINESE_QUESTION;
+import static dev.lectern.sample.SystemsNightArchive.CUDA;
+import static dev.lectern.sample.SystemsNightArchive.METAL;
+import static dev.lectern.sample.SystemsNightArchive.TRANSACTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lectern.sample.PdfDeckWriter;
-import dev.lectern.sample.SampleDeck;
+import dev.lectern.sample.SystemsNightArchive;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged server with the real embedding model, over four small English decks: text search
- * answers first (right after the text pass, while the slides still await their vectors), then a Chinese
- * question finds the English talk on its topic by meaning (no word in common), and related talks are
- * found by meaning; and a model that cannot load leaves search and related talks by words working,
- * with {@code /health} saying why.
+ * answers after the text pass, then a Chinese question finds the English talk on its topic by meaning
+ * (no word in common), and related talks are found by meaning; and a model that cannot load leaves
+ * search and related talks by words working, with {@code /health} saying why. What the server says
+ * while the model loads is held still and checked in-process by {@code ServerEmbeddingsIT}.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class EmbeddingServerIT {
-  private static final String CHINESE_QUESTION = "数据库事务的隔离级别";
   /** What these tests are about needs neither page images nor the extraction children. */
   private static final String[] FAST = {"--no-page-images", "--in-process-extraction"};
 
@@ -65,22 +67,6 @@ class EmbeddingServerIT {
   }
 
   @Test
-  void aSearchRightAfterTheTextPassAnswersByWordsWhileTheSlidesAwaitTheirVectors() throws Exception {
-    Path archive = archive();
-    // Many slides of their own words: the embedding pass is busy for seconds after the text pass.
-    deck(archive.resolve(MEETUP), "05-volunteer-handbook", "Volunteer handbook", handbook());
-    try (LecternProcess server = LecternProcess.serveWithEmbeddings(archive, temp.resolve("index"), FAST)) {
-      int port = server.awaitServing();
-      server.awaitReady(Duration.ofMinutes(3));
-      List<String> byWords = ids(server.getJson(port, "/api/search?q=snapshot"));
-      // Read after the search: when it answered, the model was still loading or the slides still being embedded.
-      JsonNode health = server.getJson(port, "/health");
-      assertThat(health.get("semantic").asText()).as(health.toString()).isIn("loading", "embedding");
-      assertThat(byWords).as(server.output()).first().isEqualTo(TRANSACTIONS);
-    }
-  }
-
-  @Test
   void aModelThatCannotLoadLeavesSearchByWordsWithAWarning() throws Exception {
     Path archive = archive();
     Path index = Files.createDirectories(temp.resolve("broken"));
@@ -97,55 +83,8 @@ class EmbeddingServerIT {
     }
   }
 
-  private static final String TRANSACTIONS = "2024-05-01-systems-night-01-transactions";
-  private static final String CUDA = "2024-05-01-systems-night-02-cuda-kernels";
-  private static final String METAL = "2024-05-01-systems-night-04-apple-gpus";
-  private static final String MEETUP = "2024-05-01-systems-night";
-
   private Path archive() throws IOException {
-    Path meetup = Files.createDirectories(temp.resolve("archive").resolve(MEETUP));
-    deck(meetup, "01-transactions", "Database transactions", """
-        # Two-phase commit
-        - Every node commits or every node rolls back
-        # Snapshot isolation
-        - Each transaction reads a consistent version of the data as of its start
-        """);
-    deck(meetup, "02-cuda-kernels", "Writing fast CUDA kernels", """
-        # Tiling
-        - Matrix multiplication through shared memory
-        # Occupancy
-        - Warp shuffles, occupancy and register pressure
-        """);
-    deck(meetup, "03-welcome", "Welcome to the meetup", """
-        # Thanks to our sponsors
-        - Pizza and drinks after the talks
-        """);
-    deck(meetup, "04-apple-gpus", "GPU programming on a MacBook", """
-        # Metal kernels
-        - Each GPU thread computes one element of the output
-        # Threadgroups
-        - Threads of a group cooperate through fast on-chip storage
-        """);
-    return meetup.getParent();
-  }
-
-  /** 150 slides about running a meetup's door and room, no word or topic shared with the other decks. */
-  private static String handbook() {
-    StringBuilder outline = new StringBuilder();
-    for (int shift = 1; shift <= 150; shift++) {
-      outline.append("# Volunteer shift ").append(shift).append('\n')
-          .append("- Shift ").append(shift).append(" opens the venue doors, hands out name badges and points")
-          .append(" newcomers to the cloakroom, the coffee urns and the quiet room\n")
-          .append("- The rota for shift ").append(shift).append(" lists who sets out chairs, tapes down projector")
-          .append(" cables, counts attendees at the door and empties the recycling bins before leaving\n");
-    }
-    return outline.toString();
-  }
-
-  private static void deck(Path meetup, String folder, String title, String outline) throws IOException {
-    Path dir = Files.createDirectories(meetup.resolve(folder));
-    new PdfDeckWriter().write(SampleDeck.fromOutline(title, "Ada Lovelace", outline),
-        dir.resolve(folder.substring(3) + ".pdf"));
+    return SystemsNightArchive.write(temp);
   }
 
   /** Polls /health until it satisfies the condition (the model loads and embeds in the background). */

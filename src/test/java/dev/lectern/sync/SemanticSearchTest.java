@@ -130,8 +130,10 @@ class SemanticSearchTest {
     talk("gc", "GC pauses", "Garbage collection pauses and how to shorten them", "", "Questions?");
     index.commit();
     index.refresh();
+    assertThat(pass.countPending()).isEqualTo(12); // every page counts until its talk is brought up to date
     EmbeddingSummary summary = pass.run(EmbeddingProgress.NONE);
     assertThat(summary.embedded()).isEqualTo(11);
+    assertThat(pass.countPending()).isZero();
 
     index.deleteAll();
     for (IndexedTalk talk : talks) {
