@@ -17,12 +17,25 @@ import java.util.Set;
  */
 final class ArchiveLayout {
 
-  /** A meetup: its folder, plus the date read from file names when the folder has none. */
-  record MeetupKey(String folder, String fileDate) implements Comparable<MeetupKey> {
+  /**
+   * A meetup: its folder, plus the date or the number read from file names when the folder has
+   * neither ({@code 2024-05-06-kernels.pdf}, {@code Kelp-Night-12-tides.pdf} in {@code Kelp-Night/}).
+   */
+  record MeetupKey(String folder, String fileDate, int fileOrdinal) implements Comparable<MeetupKey> {
+    MeetupKey(String folder, String fileDate) {
+      this(folder, fileDate, 0);
+    }
+
+    /** What file names say of the event, for its id: the date, {@code #12}, or "". */
+    String fileEvent() {
+      return fileOrdinal > 0 ? "#" + fileOrdinal : fileDate;
+    }
+
     @Override
     public int compareTo(MeetupKey other) {
       int byFolder = folder.compareTo(other.folder);
-      return byFolder != 0 ? byFolder : fileDate.compareTo(other.fileDate);
+      int byDate = byFolder != 0 ? byFolder : fileDate.compareTo(other.fileDate);
+      return byDate != 0 ? byDate : Integer.compare(fileOrdinal, other.fileOrdinal);
     }
   }
 
@@ -51,11 +64,13 @@ final class ArchiveLayout {
     int declared = lastDeclaredMeetup(dirs, dirs.size());
     int meetupDepth = declared >= 0 ? declared : inferMeetupDepth(dirs);
     String fileDate = "";
+    int fileOrdinal = 0;
     if (declared < 0 && eventIndex(dirs, dirs.size()) < 0) {
       FolderName name = FolderName.parse(stem(fileName));
       fileDate = name.date().length() == 10 && name.raw().startsWith(name.date().substring(0, 4)) ? name.date() : "";
+      fileOrdinal = fileDate.isEmpty() && meetupDepth > 0 ? numberAfter(stem(fileName), dirs.get(meetupDepth - 1)) : 0;
     }
-    MeetupKey meetup = new MeetupKey(join(dirs, meetupDepth), fileDate);
+    MeetupKey meetup = new MeetupKey(join(dirs, meetupDepth), fileDate, fileOrdinal);
     for (int i = meetupDepth; i < dirs.size(); i++) {
       if (!transparent(dirs, i)) {
         String folder = join(dirs, i + 1);
@@ -98,7 +113,26 @@ final class ArchiveLayout {
       }
     }
     date = key.fileDate().isEmpty() ? date : key.fileDate();
+    if (key.fileOrdinal() > 0) {
+      title.add("#" + key.fileOrdinal());
+    }
     return new MeetupGuess(title.isEmpty() ? rootName : String.join(" ", title), date, city);
+  }
+
+  /**
+   * The number of an event a file names when its name starts with its undated folder's name and a
+   * number, then more words: {@code Kelp-Night-12-tides.pdf} in {@code Kelp-Night/} is from Kelp
+   * Night #12. Repeating the folder's name marks the number as the event's, not a version or a part.
+   */
+  static int numberAfter(String stem, String folder) {
+    List<String> folderWords = List.of(folder.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+    List<String> words = List.of(stem.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+    int n = folderWords.size();
+    if (folderWords.contains("") || words.size() < n + 2 || !words.subList(0, n).equals(folderWords)
+        || !words.get(n).matches("\\d{1,4}") || words.get(n).matches("(?:19|20)\\d{2}")) {
+      return 0;
+    }
+    return Integer.parseInt(words.get(n));
   }
 
   /**

@@ -123,8 +123,8 @@ public final class ArchiveScanner {
       Optional<MeetupJson> declared, NameSpellings spellings) {
     ArchiveLayout.MeetupGuess guess = layout.guess(key, humanRootName());
     String source = key.folder().isEmpty() ? root.getFileName().toString() : key.folder();
-    String id = ids.claim(Slugs.of(source + (key.fileDate().isEmpty() ? "" : "/" + key.fileDate())),
-        key.folder() + "@" + key.fileDate());
+    String id = ids.claim(Slugs.of(source + (key.fileEvent().isEmpty() ? "" : "/" + key.fileEvent())),
+        key.folder() + "@" + key.fileEvent());
     var json = declared.orElse(MeetupJson.NONE);
     return new Meetup(id,
         orElse(json.title(), spellings.respell(guess.title(), WordSpelling.kept(key.folder(), guess.city()))),

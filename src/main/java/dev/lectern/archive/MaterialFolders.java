@@ -10,7 +10,8 @@ import java.util.Set;
  * that sits beside or below a folder of dated meetups holds what those events share
  * (design notes, call-for-contributions decks), not an event of its own: its talks belong to the
  * nearest folder of dated meetups above it: an undated meetup of that folder, which
- * {@link SeriesInference} puts in the series of the dated ones.
+ * {@link SeriesInference} puts in the series of the dated ones. An undated file beside files that
+ * name their events by date or number is that folder's material, and stays there.
  */
 final class MaterialFolders {
   private MaterialFolders() {}
@@ -22,6 +23,9 @@ final class MaterialFolders {
     for (ArchiveLayout.Placement p : placements.values()) {
       if (dated(p.meetup(), layout, rootName)) {
         String folder = p.meetup().folder();
+        if (!p.meetup().fileEvent().isEmpty()) {
+          datedParents.add(folder); // its files name the events: the folder holds them
+        }
         for (int slash = folder.lastIndexOf('/'); slash > 0; slash = folder.lastIndexOf('/', slash - 1)) {
           datedParents.add(folder.substring(0, slash));
         }
@@ -31,8 +35,8 @@ final class MaterialFolders {
     for (Map.Entry<String, ArchiveLayout.Placement> e : placements.entrySet()) {
       ArchiveLayout.Placement p = e.getValue();
       String folder = p.meetup().folder();
-      String parent = declaredMeetups.contains(folder) || dated(p.meetup(), layout, rootName) ? ""
-          : nearest(folder, datedParents);
+      String parent = declaredMeetups.contains(folder) || dated(p.meetup(), layout, rootName)
+          || datedParents.contains(folder) ? "" : nearest(folder, datedParents);
       out.put(e.getKey(), parent.isEmpty() ? p
           : new ArchiveLayout.Placement(new ArchiveLayout.MeetupKey(parent, ""), p.talkFolder(), p.talkKey(), p.idSource()));
     }

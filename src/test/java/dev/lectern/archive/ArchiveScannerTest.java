@@ -82,6 +82,32 @@ class ArchiveScannerTest {
   }
 
   @Test
+  void filesNamedAfterTheirUndatedFolderWithANumberAreNumberedEventsOfASeries() throws IOException {
+    write("otter-talks/Kelp-Night/Kelp-Night-12-tides and currents.md", "# Tides");
+    write("otter-talks/Kelp-Night/kelp_night_13_urchins.md", "# Urchins");
+    write("otter-talks/Kelp-Night/kelp night recap.md", "# Recap");
+    ArchiveSnapshot snapshot = scan();
+    Meetup twelfth = talkAt(snapshot, "otter-talks/Kelp-Night/Kelp-Night-12-tides and currents.md").meetup();
+    Meetup thirteenth = talkAt(snapshot, "otter-talks/Kelp-Night/kelp_night_13_urchins.md").meetup();
+    assertThat(twelfth.title()).isEqualTo("Otter Talks Kelp Night #12");
+    assertThat(thirteenth.title()).isEqualTo("Otter Talks Kelp Night #13");
+    assertThat(twelfth.id()).isNotEqualTo(thirteenth.id());
+    assertThat(twelfth.series()).isNotEmpty().isEqualTo(thirteenth.series());
+    assertThat(talkAt(snapshot, "otter-talks/Kelp-Night/kelp night recap.md").meetup().title())
+        .as("no number after the folder's name: the folder's own meetup").isEqualTo("Otter Talks Kelp Night");
+  }
+
+  @Test
+  void aNumberIsAnEventsOnlyAfterTheFoldersWholeNameAndBeforeMoreWords() {
+    assertThat(ArchiveLayout.numberAfter("Kelp-Night-12-tides", "Kelp-Night")).isEqualTo(12);
+    assertThat(ArchiveLayout.numberAfter("Kelp-Night-12", "Kelp-Night")).as("no title after it").isZero();
+    assertThat(ArchiveLayout.numberAfter("Tides-12-kelp", "Kelp-Night")).as("not the folder's name").isZero();
+    assertThat(ArchiveLayout.numberAfter("Kelp-12-tides", "Kelp-Night")).as("part of the name").isZero();
+    assertThat(ArchiveLayout.numberAfter("Kelp-Night-2019-tides", "Kelp-Night")).as("a year").isZero();
+    assertThat(ArchiveLayout.numberAfter("Kelp-Night-v2-tides", "Kelp-Night")).as("a version").isZero();
+  }
+
+  @Test
   void datedFolderWithNameAndCityIsAMeetupAndItsFilesAreTalks() throws IOException {
     // The slug loses case; a file name below writes the word as the archive spells it.
     write("2024-08-15-pytorch-shanghai/PyTorch compile.md", "# torch.compile");
