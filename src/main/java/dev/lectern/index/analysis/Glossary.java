@@ -29,10 +29,18 @@ public final class Glossary {
 
   private final Path file;
   private final Map<String, List<String>> builtIn;
+  private final int builtInLongest;
   private final AtomicReference<Loaded> loaded = new AtomicReference<>(new Loaded(null, Map.of(), 0));
 
-  /** The archive's glossary as last read, and when its modification time was last looked at. */
-  private record Loaded(FileTime modified, Map<String, List<String>> groups, long checkedNanos) {}
+  /**
+   * The archive's glossary as last read, the most words any of its terms has (counted once per
+   * reading, not per query), and when its modification time was last looked at.
+   */
+  private record Loaded(FileTime modified, Map<String, List<String>> groups, int longest, long checkedNanos) {
+    Loaded(FileTime modified, Map<String, List<String>> groups, long checkedNanos) {
+      this(modified, groups, Glossary.longest(groups), checkedNanos);
+    }
+  }
 
   /** How often the archive's file is looked at: edits show within a second, queries pay no stat. */
   private static final long RECHECK_NANOS = 1_000_000_000L;
@@ -44,6 +52,7 @@ public final class Glossary {
   private Glossary(Path file, Map<String, List<String>> builtIn) {
     this.file = file;
     this.builtIn = builtIn;
+    this.builtInLongest = longest(builtIn);
   }
 
   /** No equivalents at all: measures what search finds without any glossary. */
@@ -79,11 +88,14 @@ public final class Glossary {
 
   /** The longest number of words any glossary term has, so callers know how far to look ahead. */
   public int longestTerm() {
+    archiveGroups(); // looks at the archive's file again when it is time to
+    return Math.max(builtInLongest, loaded.get().longest());
+  }
+
+  private static int longest(Map<String, List<String>> groups) {
     int longest = 1;
-    for (Map<String, List<String>> groups : List.of(builtIn, archiveGroups())) {
-      for (String key : groups.keySet()) {
-        longest = Math.max(longest, key.split(" ").length);
-      }
+    for (String key : groups.keySet()) {
+      longest = Math.max(longest, key.split(" ").length);
     }
     return longest;
   }
@@ -101,9 +113,11 @@ public final class Glossary {
         return Map.of();
       }
       FileTime modified = Files.getLastModifiedTime(file);
-      Map<String, List<String>> groups = modified.equals(current.modified())
-          ? current.groups()
-          : parse(Files.readString(file, StandardCharsets.UTF_8));
+      if (modified.equals(current.modified())) {
+        loaded.set(new Loaded(modified, current.groups(), current.longest(), now));
+        return current.groups();
+      }
+      Map<String, List<String>> groups = parse(Files.readString(file, StandardCharsets.UTF_8));
       loaded.set(new Loaded(modified, groups, now));
       return groups;
     } catch (IOException | UncheckedIOException e) {

@@ -8,13 +8,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GlossaryTest {
   @Test
   void theBuiltInGlossaryExpandsAndNoneDoesNot() {
     assertThat(new Glossary(null).equivalents("Inductor")).contains("Inductor").hasSizeGreaterThan(1);
     assertThat(Glossary.none().equivalents("Inductor")).containsExactly("Inductor");
+  }
+
+  /** How far a query looks ahead for a glossary term: the built-in terms' words, then the archive's as it is edited. */
+  @Test
+  void theLongestTermFollowsTheArchivesFile(@TempDir Path dir) throws Exception {
+    int builtIn = new Glossary(null).longestTerm();
+    assertThat(builtIn).isGreaterThan(1);
+    Path file = dir.resolve("glossary.txt");
+    Files.writeString(file, "k8s, kubernetes\n");
+    Glossary glossary = new Glossary(file);
+    assertThat(glossary.longestTerm()).isEqualTo(builtIn);
+    String longer = String.join(" ", java.util.Collections.nCopies(builtIn + 2, "word"));
+    Files.writeString(file, "k8s, kubernetes\nshort, " + longer + "\n");
+    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    // The file is looked at about once a second.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (glossary.longestTerm() == builtIn && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(glossary.longestTerm()).isEqualTo(builtIn + 2);
+    assertThat(glossary.equivalents(longer)).contains("short");
   }
 
   @Test
