@@ -177,9 +177,11 @@ public final class Reconciler {
     }
     List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
     int files = indexing.stream().mapToInt(j -> j.talk().files().size()).sum();
-    pending.set(files);
+    // The listener hears of the pass before the count is published: /health reads the count and then the
+    // listener's state, so a count above zero always comes with the state "indexing", never "starting".
     listener.started(indexing.size(), files);
     listener.remaining(ReconcilePass.TEXT, files);
+    pending.set(files);
     ReconcileTally tally = new ReconcileTally();
     // Largest talks first: a big deck started last would run alone while the other cores idle.
     jobs.sort(Comparator.comparingLong((Job job) -> bytes(job.talk())).reversed());
