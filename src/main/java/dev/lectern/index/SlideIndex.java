@@ -59,7 +59,7 @@ public final class SlideIndex implements Closeable {
   private SlideIndex(Directory directory, IndexWriter writer, JsonCodec json) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.documents = new TalkDocuments(json);
+    this.documents = new TalkDocuments(json, writer != null ? writer.getAnalyzer() : FieldAnalyzers.forIndexing());
     this.catalogLoader = new CatalogLoader(json);
     java.util.Arrays.setAll(talkLocks, i -> new Object());
     this.searchers = writer != null
