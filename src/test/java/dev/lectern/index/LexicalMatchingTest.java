@@ -77,6 +77,47 @@ class LexicalMatchingTest {
     }
   }
 
+  /**
+   * A quoted phrase through a word the index also splits into parts (an identifier) or beside Chinese
+   * finds its talk, in the slide text and in the title; an unquoted query ranks the talk holding its
+   * words as a phrase first (invented decks).
+   */
+  @Test
+  void phrasesThroughWordsTheIndexSplitsFindTheirTalks() throws Exception {
+    write("party", "Zed.js Club Zed Party", "", "Welcome to the Zed.js Club");
+    write("compile", "Wrap models in torch.compile today", "", "Call torch.compile before training",
+        "用 torch.compile 编译模型");
+    write("pool", "Buffers", "", "Reuse buffers with sync.Pool in hot paths");
+    write("cpp", "C++ coroutines in practice", "", "Awaiting in C++ coroutines");
+    write("plugin", "昇腾 NPU 上的 torch_npu 插件", "", "安装 torch_npu 插件的步骤");
+    write("apart", "Collectives", "", "groups of process use c10d");
+    write("together", "Collectives", "", "use c10d process groups");
+    index.commit();
+    index.refresh();
+    Map<String, String> phrases = new java.util.LinkedHashMap<>();
+    phrases.put("\"Zed.js Club Zed Party\"", "m/party");
+    phrases.put("title:\"Zed.js Club Zed\"", "m/party");
+    phrases.put("\"the Zed.js Club\"", "m/party");
+    phrases.put("\"torch.compile today\"", "m/compile");
+    phrases.put("title:\"in torch.compile today\"", "m/compile");
+    phrases.put("\"torch.compile before training\"", "m/compile");
+    phrases.put("\"用 torch.compile 编译模型\"", "m/compile");
+    phrases.put("\"sync.Pool in hot paths\"", "m/pool");
+    phrases.put("\"C++ coroutines\"", "m/cpp");
+    phrases.put("title:\"昇腾 NPU 上的 torch_npu 插件\"", "m/plugin");
+    phrases.put("\"torch_npu 插件的步骤\"", "m/plugin");
+    phrases.put("\"private_use1 first\"", "m/underscore");
+    phrases.put("\"PrivateUse1 first\"", "m/underscore");
+    phrases.put("\"private-use1 hook\"", "m/hyphen");
+    phrases.put("\"PrivateUse1 dispatch key\"", "m/camel");
+    phrases.put("\"c10d process groups\"", "m/together");
+    for (Map.Entry<String, String> phrase : phrases.entrySet()) {
+      assertThat(talks(phrase.getKey())).as(phrase.getKey()).containsExactly(phrase.getValue());
+    }
+    // Both talks hold every word; the one holding them as a phrase ranks first, though written second.
+    assertThat(talks("c10d process groups")).containsExactly("m/together", "m/apart");
+  }
+
   @Test
   void namesMatchWithAndWithoutDiacritics() throws Exception {
     for (String name : List.of("Andreas Köpf", "Andreas Koepf", "Andreas Kopf")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class SlideAnalyzersTest {
@@ -90,6 +91,46 @@ class SlideAnalyzersTest {
   @Test
   void mixedChineseAndEnglishKeepsBoth() throws IOException {
     assertThat(terms(querying, "PyTorch 中文社区")).contains("pytorch", "中文", "社区");
+  }
+
+  /**
+   * Every query token sits at the position the index gives the same token in the same text, so a
+   * phrase holds wherever the index splits a word into parts (Node.js, torch.compile, sync.Pool,
+   * private_use1, c10d, don't) or indexes Han characters beside the query's bigrams.
+   */
+  @Test
+  void queryTokensSitWhereTheIndexPutsThem() throws IOException {
+    for (String text : List.of("BJ Node.js Club Node Party", "wrap it in torch.compile before training",
+        "reuse buffers with sync.Pool in hot paths", "register private_use1 dispatch keys",
+        "the PrivateUse1 dispatch key", "the private-use1 hook", "c10d process groups", "don't panic now",
+        "C++ coroutines in practice", "torch.nn.Module here", "昇腾 NPU 上的 torch_npu 插件", "编译器 torch.compile 加速",
+        "用 torch.compile 编译模型", "Go语言编译器简介", "编译器，运行时 and sync.Pool")) {
+      List<String> indexed = positioned(indexing, text);
+      List<String> queried = positioned(querying, text);
+      assertThat(queried).as(text).isNotEmpty();
+      assertThat(indexed).as(text).containsAll(queried);
+    }
+    assertThat(positioned(querying, "BJ Node.js Club")).as("the identifier stays whole, its parts leave a gap")
+        .containsExactly("bj@0", "node.js@1", "club@3");
+    assertThat(positioned(querying, "编译器 x")).as("a run of n Han characters takes n positions, as indexed")
+        .containsExactly("编译@0", "译器@1", "x@3");
+  }
+
+  /** Each token as term@position. */
+  private static List<String> positioned(Analyzer analyzer, String text) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(Schema.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        tokens.add(term + "@" + position);
+      }
+      stream.end();
+    }
+    return tokens;
   }
 
   private List<String> queried(String text) throws IOException {

@@ -26,7 +26,10 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  * <ul>
  *   <li>Identifiers: at index time {@code torch.compile} is kept whole <i>and</i> split into
  *       {@code torch}, {@code compile}, so a part finds it; at query time it is never split, so the
- *       whole identifier matches only itself and ranks above pages holding just its parts.
+ *       whole identifier matches only itself and ranks above pages holding just its parts. The
+ *       query still runs the word delimiter, only to leave the parts' positions as a gap, so the
+ *       words after an identifier sit where the index put them and a phrase through it holds
+ *       ({@link IndexPositionFilter}).
  *   <li>Chinese: Han text is indexed as single characters plus overlapping bigrams and queried as
  *       bigrams, so a word matches inside longer text (编译 inside 编译器) without a dictionary
  *       that would have to know every product name (昇腾).
@@ -112,13 +115,12 @@ public final class SlideAnalyzers {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = tokenizer();
       TokenStream stream = source;
-      if (indexing) {
-        // Before the bigram filter: the word delimiter cannot consume a token graph.
-        stream = new WordDelimiterGraphFilter(
-            stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, WORD_DELIMITER_FLAGS, null);
-        stream = new FlattenGraphFilter(stream);
-        stream = new SubIdentifierFilter(stream);
-      }
+      // Before the bigram filter: the word delimiter cannot consume a token graph.
+      stream = new WordDelimiterGraphFilter(
+          stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, WORD_DELIMITER_FLAGS, null);
+      stream = new FlattenGraphFilter(stream);
+      // The query keeps identifiers whole: it only marks the parts, to drop them and keep their positions.
+      stream = indexing ? new SubIdentifierFilter(stream) : new PartMarkerFilter(stream);
       stream = new IdentifierMarkerFilter(stream);
       if (indexing) {
         stream = new JoinedIdentifierFilter(stream);
@@ -126,6 +128,9 @@ public final class SlideAnalyzers {
       stream = new FoldedVariantFilter(stream);
       stream = new HanFilter(stream);
       stream = new CJKBigramFilter(stream, CJK_SCRIPTS, indexing);
+      if (!indexing) {
+        stream = new IndexPositionFilter(stream);
+      }
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       stream = new PorterStemFilter(stream);
