@@ -345,7 +345,7 @@ public final class TalkSearcher {
     Map<Integer, SlideHighlighter.PageText> texts = SlideHighlighter.read(searcher, ids);
     Set<Integer> inNotes = new HashSet<>();
     Map<Integer, String> snippets = highlight ? snippets(snapshot, query, ids, texts, inNotes) : Map.of();
-    PageNumbers numbers = new PageNumbers(searcher.getIndexReader());
+    PageNumbers numbers = PageNumbers.read(searcher.getIndexReader(), ids);
     Map<Integer, String> byMeaning = highlight && request.mode() != SearchMode.LEXICAL
         ? semantic.closestLines(request.query(), unmarked(slots, groups, snippets, texts), SNIPPET_LENGTH) : Map.of();
     List<SearchResult.Hit> hits = new ArrayList<>();
