@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ArchiveHashes {
   /** Bump when what the index derives from a talk changes, so every talk is rewritten once. */
-  static final String DERIVATION_VERSION = "9";
+  static final String DERIVATION_VERSION = "10";
 
   private record HashedFile(long size, long modified, String fileKey, String sha256) {
     boolean matches(HashedFile other) {

@@ -90,6 +90,7 @@ class LexicalMatchingTest {
     write("pool", "Buffers", "", "Reuse buffers with sync.Pool in hot paths");
     write("cpp", "C++ coroutines in practice", "", "Awaiting in C++ coroutines");
     write("plugin", "昇腾 NPU 上的 torch_npu 插件", "", "安装 torch_npu 插件的步骤");
+    write("curly", "What’s next for sync.Pool", "", "Pools");
     write("apart", "Collectives", "", "groups of process use c10d");
     write("together", "Collectives", "", "use c10d process groups");
     index.commit();
@@ -111,6 +112,8 @@ class LexicalMatchingTest {
     phrases.put("\"private-use1 hook\"", "m/hyphen");
     phrases.put("\"PrivateUse1 dispatch key\"", "m/camel");
     phrases.put("\"c10d process groups\"", "m/together");
+    phrases.put("\"What's next for sync.Pool\"", "m/curly");
+    phrases.put("\"What’s new in torch.onnx\"", "m/onnx");
     for (Map.Entry<String, String> phrase : phrases.entrySet()) {
       assertThat(talks(phrase.getKey())).as(phrase.getKey()).containsExactly(phrase.getValue());
     }

@@ -114,6 +114,8 @@ class SlideAnalyzersTest {
         .containsExactly("bj@0", "node.js@1", "club@3");
     assertThat(positioned(querying, "编译器 x")).as("a run of n Han characters takes n positions, as indexed")
         .containsExactly("编译@0", "译器@1", "x@3");
+    assertThat(positioned(indexing, "What’s new in torch.onnx")).as("a typographic apostrophe reads as the typed one")
+        .isEqualTo(positioned(indexing, "What's new in torch.onnx"));
   }
 
   /** Each token as term@position. */

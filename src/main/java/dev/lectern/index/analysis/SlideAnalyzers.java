@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -98,6 +100,20 @@ public final class SlideAnalyzers {
    */
   private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=[\\p{IsLatin}\\p{Nd}])-(?=[\\p{IsLatin}\\p{Nd}])");
 
+  /**
+   * A typographic apostrophe reads as the typed one: the word delimiter strips a possessive
+   * {@code 's} but splits {@code What’s} into {@code What} and {@code s}, a position more, so a title
+   * typed with {@code '} missed the deck that writes {@code ’} as a phrase. One character for one.
+   */
+  private static final NormalizeCharMap APOSTROPHES = apostrophes();
+
+  private static NormalizeCharMap apostrophes() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("\u2019", "'");
+    map.add("\u02BC", "'");
+    return map.build();
+  }
+
   /** Slide text, notes, titles, tags and file names. */
   static final class TextAnalyzer extends NormalizingAnalyzer {
     private final boolean indexing;
@@ -108,7 +124,7 @@ public final class SlideAnalyzers {
 
     @Override
     Reader wrap(Reader normalized) {
-      return new PatternReplaceCharFilter(INNER_HYPHEN, "_", normalized);
+      return new PatternReplaceCharFilter(INNER_HYPHEN, "_", new MappingCharFilter(APOSTROPHES, normalized));
     }
 
     @Override
