@@ -123,13 +123,22 @@ public final class Schema {
 
   /** Fields a plain query word searches, with their weights: title and speakers outrank slide text,
    *  and notes count less than what is on the slide. */
-  public static final java.util.Map<String, Float> QUERY_FIELDS =
-      java.util.Map.of(
-          TITLE, 4.0f,
-          SPEAKER, 4.0f,
-          TAGS, 1.5f,
-          FILENAME, 1.5f,
-          MEETUP, 1.0f,
-          TEXT, 1.0f,
-          NOTES, 0.5f);
+  // In a fixed order: Map.of iterates in an order that differs from one JVM to the next, and the order of
+  // a query's clauses decides float rounding, hence ties and snippet passages, so answers varied by run.
+  public static final java.util.Map<String, Float> QUERY_FIELDS = inOrder(
+      TITLE, 4.0f,
+      SPEAKER, 4.0f,
+      TAGS, 1.5f,
+      FILENAME, 1.5f,
+      MEETUP, 1.0f,
+      TEXT, 1.0f,
+      NOTES, 0.5f);
+
+  private static java.util.Map<String, Float> inOrder(Object... fieldsAndWeights) {
+    java.util.Map<String, Float> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < fieldsAndWeights.length; i += 2) {
+      map.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 }
