@@ -124,7 +124,8 @@ public final class Schema {
   /** Fields a plain query word searches, with their weights: title and speakers outrank slide text,
    *  and notes count less than what is on the slide. */
   // In a fixed order: Map.of iterates in an order that differs from one JVM to the next, and the order of
-  // a query's clauses decides float rounding, hence ties and snippet passages, so answers varied by run.
+  // a query's clauses decides the float rounding of a sum of scores. (Snippet passages around a hyphenated
+  // identifier still start a character or a few words apart from one run to the next: not this, cause unknown.)
   public static final java.util.Map<String, Float> QUERY_FIELDS = inOrder(
       TITLE, 4.0f,
       SPEAKER, 4.0f,
