@@ -1,6 +1,7 @@
 package dev.lectern;
 
 import static dev.lectern.sample.SystemsNightArchive.CHINESE_QUESTION;
+import static dev.lectern.sample.SystemsNightArchive.hitIds;
 import static dev.lectern.sample.SystemsNightArchive.TRANSACTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +75,7 @@ class ServerEmbeddingsIT {
       JsonNode ready = awaitHealth(h -> h.get("semantic").asText().equals("ready"));
       assertThat(ready.get("pendingEmbeddings").asInt()).as(ready.toString()).isZero();
       assertThat(ready.get("state").asText()).isEqualTo("ready");
-      assertThat(ids(search("mode=semantic&q=" + URLEncoder.encode(CHINESE_QUESTION, StandardCharsets.UTF_8))))
+      assertThat(hitIds(search("mode=semantic&q=" + URLEncoder.encode(CHINESE_QUESTION, StandardCharsets.UTF_8))))
           .first().isEqualTo(TRANSACTIONS);
     } finally {
       modelGate.countDown(); // before closing: a pass waiting for the model would hold the close up
@@ -92,7 +91,7 @@ class ServerEmbeddingsIT {
     try {
       JsonNode searchable = awaitHealth(h -> h.get("talks").asInt() == 4 && h.get("pendingText").asInt() == 0
           && h.get("pendingEmbeddings").asInt() > 0);
-      assertThat(ids(search("q=snapshot"))).as(out.toString(StandardCharsets.UTF_8)).first().isEqualTo(TRANSACTIONS);
+      assertThat(hitIds(search("q=snapshot"))).as(out.toString(StandardCharsets.UTF_8)).first().isEqualTo(TRANSACTIONS);
       JsonNode after = health();
       // The gate is shut: the model cannot have loaded, so no slide has its vector yet.
       assertThat(after.get("semantic").asText()).as(after.toString()).isIn("loading", "embedding");
@@ -149,11 +148,5 @@ class ServerEmbeddingsIT {
       health = health();
     }
     return health;
-  }
-
-  private static List<String> ids(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(hit -> ids.add(hit.get("talk").get("id").asText()));
-    return ids;
   }
 }

@@ -3,7 +3,6 @@ package dev.lectern.archive;
 import dev.lectern.model.DocumentFormat;
 import dev.lectern.model.WordSpelling;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +42,7 @@ record NameSpellings(Map<String, String> byLetters) {
         }
       }
     }
-    Map<String, String> chosen = new HashMap<>();
-    seen.forEach((key, spellings) -> {
-      String spelling = WordSpelling.chosen(spellings);
-      if (spelling != null) {
-        chosen.put(key, spelling);
-      }
-    });
-    return new NameSpellings(chosen);
+    return new NameSpellings(WordSpelling.chosenAll(seen));
   }
 
   private static String withoutExtensions(String name) {

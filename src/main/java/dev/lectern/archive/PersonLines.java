@@ -31,15 +31,14 @@ final class PersonLines {
   private static final Set<String> NOT_NAME_WORDS = Stream.concat(ORGANISATION_WORDS.stream(), Stream.of(
       "and", "or", "the", "of", "for", "to", "in", "on", "with", "a", "an", "your", "my", "our", "how", "what",
       "why", "is", "are", "from", "by", "into", "at", "new", "introduction", "update", "overview", "guide",
-      "gateway", "single", "system", "systems", "service", "services", "model", "models", "data", "engine",
-      "framework", "frameworks", "learning", "deep", "open", "source", "meeting", "meetup", "lecture",
-      "project", "backend", "team", "group", "user", "users", "linux", "cloud", "kernel", "kernels",
-      "performance", "engineering", "training", "design", "management", "package", "server", "client",
-      "network", "security", "web", "mobile", "app", "apps", "talk", "demo", "workshop", "conference",
-      "summit", "community", "university", "lab", "labs", "inc", "ltd", "corp", "company", "python", "java",
-      "thank", "thanks", "questions", "agenda", "about", "me", "who", "am", "i", "hello", "welcome",
-      "architecture", "optimization", "compiler", "compilers", "computing", "programming", "development",
-      "analysis", "research", "software", "hardware", "platform", "infrastructure", "core", "runtime"))
+      "gateway", "single", "system", "service", "services", "model", "models", "data", "engine", "framework",
+      "frameworks", "learning", "deep", "open", "source", "meeting", "meetup", "lecture", "project", "backend",
+      "team", "user", "users", "linux", "cloud", "kernel", "kernels", "performance", "engineering", "training",
+      "design", "management", "package", "server", "client", "network", "security", "web", "mobile", "app", "apps",
+      "talk", "demo", "workshop", "conference", "summit", "community", "python", "java", "thank", "thanks",
+      "questions", "agenda", "about", "me", "who", "am", "i", "hello", "welcome", "architecture", "optimization",
+      "compiler", "compilers", "computing", "programming", "development", "analysis", "hardware", "platform",
+      "infrastructure", "core", "runtime"))
       .collect(Collectors.toUnmodifiableSet());
   private static final Pattern GLUED_EMAIL = Pattern.compile("([\\p{L} .'-]+?)\\s*\\(?([\\w.+-]+)@[\\w-]+(?:\\.[\\w-]+)+\\)?");
   private static final Pattern HANDLE_AT_ORG =

@@ -126,20 +126,17 @@ public final class Schema {
   // In a fixed order: Map.of iterates in an order that differs from one JVM to the next, and the order of
   // a query's clauses decides the float rounding of a sum of scores. (Snippet passages around a hyphenated
   // identifier still start a character or a few words apart from one run to the next: not this, cause unknown.)
-  public static final java.util.Map<String, Float> QUERY_FIELDS = inOrder(
-      TITLE, 4.0f,
-      SPEAKER, 4.0f,
-      TAGS, 1.5f,
-      FILENAME, 1.5f,
-      MEETUP, 1.0f,
-      TEXT, 1.0f,
-      NOTES, 0.5f);
+  public static final java.util.Map<String, Float> QUERY_FIELDS;
 
-  private static java.util.Map<String, Float> inOrder(Object... fieldsAndWeights) {
-    java.util.Map<String, Float> map = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < fieldsAndWeights.length; i += 2) {
-      map.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
+  static {
+    java.util.Map<String, Float> weights = new java.util.LinkedHashMap<>();
+    weights.put(TITLE, 4.0f);
+    weights.put(SPEAKER, 4.0f);
+    weights.put(TAGS, 1.5f);
+    weights.put(FILENAME, 1.5f);
+    weights.put(MEETUP, 1.0f);
+    weights.put(TEXT, 1.0f);
+    weights.put(NOTES, 0.5f);
+    QUERY_FIELDS = java.util.Collections.unmodifiableMap(weights);
   }
 }

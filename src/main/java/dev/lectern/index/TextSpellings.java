@@ -77,27 +77,21 @@ final class TextSpellings {
       LeafReader segment = leaf.reader();
       Object key = segment.getCoreCacheHelper().getKey();
       Map<String, Map<String, Integer>> known = bySegment.getOrDefault(key, Map.of());
-      Map<String, Map<String, Integer>> kept = new HashMap<>(known);
+      Map<String, Map<String, Integer>> cached = new HashMap<>(known);
       for (String word : words) {
-        Map<String, Integer> inSegment = kept.get(word);
+        Map<String, Integer> inSegment = cached.get(word);
         if (inSegment == null) {
           inSegment = countInSegment(segment, word);
-          kept.put(word, inSegment);
+          cached.put(word, inSegment);
         }
         inSegment.forEach((spelling, n) -> counts.computeIfAbsent(word, k -> new HashMap<>()).merge(spelling, n,
             Integer::sum));
       }
-      live.put(key, Map.copyOf(kept));
+      live.put(key, Map.copyOf(cached));
     }
     bySegment.keySet().retainAll(live.keySet());
     bySegment.putAll(live);
-    Map<String, String> chosen = new HashMap<>();
-    counts.forEach((word, spellings) -> {
-      String spelling = WordSpelling.chosen(spellings);
-      if (spelling != null) {
-        chosen.put(word, spelling);
-      }
-    });
+    Map<String, String> chosen = WordSpelling.chosenAll(counts);
     // A word the text never writes joined is words a folder ran together, not a name.
     Set<String> apart = new TreeSet<>(joined);
     apart.removeIf(word -> !counts.getOrDefault(word, Map.of()).isEmpty());
@@ -107,8 +101,9 @@ final class TextSpellings {
     Map<String, Meetup> out = new LinkedHashMap<>();
     meetups.forEach((id, m) -> {
       Set<String> kept = WordSpelling.kept(m.folder(), m.city());
-      out.put(id, m.renamingFolderNames(t -> WordSpelling.respell(WordSpelling.apart(t, apart), chosen, kept),
-          t -> WordSpelling.respell(WordSpelling.apart(t, apart), chosen, kept)));
+      java.util.function.UnaryOperator<String> spell =
+          t -> WordSpelling.respell(WordSpelling.apart(t, apart), chosen, kept);
+      out.put(id, m.renamingFolderNames(spell, spell));
     });
     return out;
   }

@@ -63,6 +63,18 @@ public final class WordSpelling {
     return WORD.matcher(line).results().count() >= 2 && line.equals(line.toUpperCase(Locale.ROOT));
   }
 
+  /** {@link #chosen} for each word ({@code counts}: word key to its spellings' counts), leaving out words with none. */
+  public static Map<String, String> chosenAll(Map<String, Map<String, Integer>> counts) {
+    Map<String, String> chosen = new java.util.HashMap<>();
+    counts.forEach((word, spellings) -> {
+      String spelling = chosen(spellings);
+      if (spelling != null) {
+        chosen.put(word, spelling);
+      }
+    });
+    return chosen;
+  }
+
   /**
    * The spelling a word takes from how it was written ({@code spellings}: spelling to count): the
    * most frequent distinctive one, when distinctive spellings are more than half of what was written

@@ -156,8 +156,11 @@ public final class EmbeddingPass {
       }
       counts.embedded += work.missing.size();
       counts.cached += work.cachedCount;
-      int done = slides - pending.addAndGet(-work.slideCount());
-      progress.progress(done, slides);
+      // Progress is counted here, not read back from pending: the server recounts pending from the index
+      // after a text pass, which may happen while this pass runs.
+      counts.slidesDone += work.slideCount();
+      pending.updateAndGet(left -> Math.max(0, left - work.slideCount()));
+      progress.progress(counts.slidesDone, slides);
     }
   }
 
@@ -200,6 +203,7 @@ public final class EmbeddingPass {
     int embedded;
     int cached;
     int skipped;
+    int slidesDone;
   }
 
   /**

@@ -151,9 +151,10 @@ public final class Reconciler {
     Map<String, String> indexed = new HashMap<>();
     index.catalog().fingerprints().keySet().forEach(id -> indexed.put(id, index.latestFingerprint(id)));
     AtomicBoolean hashed = new AtomicBoolean();
+    Thread hasher = null;
     if (snapshot.talks().stream().anyMatch(talk -> !indexed.containsKey(talk.id()))) {
       extractor.warmUp(parsers); // new talks will be parsed: start the parsers while the files are hashed
-      hashFromTheEnd(snapshot.talks(), hashed);
+      hasher = hashFromTheEnd(snapshot.talks(), hashed);
     }
     List<Job> jobs = new ArrayList<>();
     int unchanged = 0;
@@ -174,6 +175,7 @@ public final class Reconciler {
       }
     } finally {
       hashed.set(true);
+      awaitHasher(hasher); // it stops after its current file; the hashes it holds are pruned below
     }
     List<Job> indexing = jobs.stream().filter(j -> !j.imagesOnly()).toList();
     int files = indexing.stream().mapToInt(j -> j.talk().files().size()).sum();
@@ -215,12 +217,23 @@ public final class Reconciler {
    * would wait through the hashing after; the loop that reads the hashes goes from the first talk, so
    * with nothing to parse the two meet in the middle. A file is hashed once either way.
    */
-  private void hashFromTheEnd(List<ArchiveTalk> talks, AtomicBoolean done) {
-    Thread.ofPlatform().daemon().name("lectern-hash").start(() -> {
+  private Thread hashFromTheEnd(List<ArchiveTalk> talks, AtomicBoolean done) {
+    return Thread.ofPlatform().daemon().name("lectern-hash").start(() -> {
       for (int i = talks.size() - 1; i >= 0 && !done.get() && !stopping; i--) {
         archiveHashes.of(talks.get(i));
       }
     });
+  }
+
+  private static void awaitHasher(Thread hasher) {
+    if (hasher == null) {
+      return;
+    }
+    try {
+      hasher.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A file extracted before its talk's job, and how long that took. */

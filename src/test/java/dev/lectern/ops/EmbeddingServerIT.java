@@ -1,6 +1,7 @@
 package dev.lectern.ops;
 
 import static dev.lectern.sample.SystemsNightArchive.CHINESE_QUESTION;
+import static dev.lectern.sample.SystemsNightArchive.hitIds;
 import static dev.lectern.sample.SystemsNightArchive.CUDA;
 import static dev.lectern.sample.SystemsNightArchive.METAL;
 import static dev.lectern.sample.SystemsNightArchive.TRANSACTIONS;
@@ -45,16 +46,16 @@ class EmbeddingServerIT {
       int port = server.awaitServing();
       server.awaitReady(Duration.ofMinutes(3));
       // Text is searchable as soon as the text pass is done, whatever the embedding pass is doing.
-      assertThat(ids(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
+      assertThat(hitIds(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
       assertThat(server.getJson(port, "/health").has("pendingEmbeddings")).isTrue();
 
       JsonNode health = awaitHealth(server, port, h -> h.get("semantic").asText().equals("ready"));
       assertThat(health.get("pendingEmbeddings").asInt()).isZero();
       assertThat(health.has("warnings")).as(health.toString()).isFalse();
-      List<String> hybrid = ids(server.getJson(port, "/api/search?q=" + encode(CHINESE_QUESTION)));
+      List<String> hybrid = hitIds(server.getJson(port, "/api/search?q=" + encode(CHINESE_QUESTION)));
       assertThat(hybrid).as(server.output()).first().isEqualTo(TRANSACTIONS);
       // By meaning alone, not through the glossary that lexical search applies to Chinese words.
-      assertThat(ids(server.getJson(port, "/api/search?mode=semantic&q=" + encode(CHINESE_QUESTION))))
+      assertThat(hitIds(server.getJson(port, "/api/search?mode=semantic&q=" + encode(CHINESE_QUESTION))))
           .first().isEqualTo(TRANSACTIONS);
       assertThat(server.get(port, "/api/search?mode=fuzzy&q=x").statusCode()).isEqualTo(400);
       // Related talks by meaning once the slides are embedded: GPU programming on a Mac, not the talk itself.
@@ -76,7 +77,7 @@ class EmbeddingServerIT {
       server.awaitReady(Duration.ofMinutes(3));
       JsonNode health = awaitHealth(server, port, h -> h.get("semantic").asText().equals("failed"));
       assertThat(health.get("warnings").toString()).contains("could not be loaded", "--no-embeddings");
-      assertThat(ids(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
+      assertThat(hitIds(server.getJson(port, "/api/search?q=snapshot"))).first().isEqualTo(TRANSACTIONS);
       assertThat(server.get(port, "/api/search?q=" + encode(CHINESE_QUESTION)).statusCode()).isEqualTo(200);
       // Without vectors, related talks come from the words, and never the talk itself.
       assertThat(talks(server.getJson(port, "/api/talks/" + CUDA + "/related"))).doesNotContain(CUDA);
@@ -101,11 +102,6 @@ class EmbeddingServerIT {
     return health;
   }
 
-  private static List<String> ids(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(hit -> ids.add(hit.get("talk").get("id").asText()));
-    return ids;
-  }
 
   private static List<String> talks(JsonNode related) {
     List<String> ids = new ArrayList<>();

@@ -51,4 +51,11 @@ public final class SystemsNightArchive {
     new PdfDeckWriter().write(SampleDeck.fromOutline(title, "Ada Lovelace", outline),
         dir.resolve(folder.substring(3) + ".pdf"));
   }
+
+  /** The talk ids of a search answer's hits, in rank order. */
+  public static java.util.List<String> hitIds(com.fasterxml.jackson.databind.JsonNode result) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    result.get("hits").forEach(hit -> ids.add(hit.get("talk").get("id").asText()));
+    return ids;
+  }
 }

@@ -27,10 +27,7 @@ class TextPassParsersTest {
 
   @Test
   void twoThreadsParseOneFileAtATimeAndAskForOneParserAndEveryTalkIsIndexed() throws Exception {
-    for (int i = 0; i < 6; i++) {
-      Path meetup = Files.createDirectories(dir.resolve("archive/2024-01-0" + (i + 1) + "-meetup"));
-      Files.writeString(meetup.resolve("talk" + i + ".md"), "# talk " + i + "\n\nnumbats eat termites " + i);
-    }
+    MarkdownMeetups.write(dir.resolve("archive"), 6);
     try (SlideIndex index = SlideIndex.openForWriting(dir.resolve("lucene"), new JsonCodec());
         CountingExtractor extractor = new CountingExtractor(new TikaExtractor())) {
       new Reconciler(dir.resolve("archive"), index, extractor, new ExtractionCache(dir.resolve("cache")), 2)
